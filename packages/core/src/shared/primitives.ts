@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { type FormatName, formats } from './formats';
+
+/** A string in one of the named formats; its pattern goes into the JSON Schema unchanged. */
+export const formatted = (name: FormatName) => z.string().regex(formats[name].pattern);
+
+export const NonEmptyString = z.string().min(1);
+
+/** `2024`, `2024-05` or `2024-05-17`: a date as precise as the source gives it, never more. */
+export const PartialDate = formatted('partialDate').meta({
+  description: 'A calendar date at year, month or day precision (YYYY, YYYY-MM, YYYY-MM-DD).',
+});
+export type PartialDate = z.infer<typeof PartialDate>;
+
+export const DateTime = formatted('dateTime');
+/** A partial date or a full ISO 8601 date-time with time zone. */
+export const Timestamp = formatted('timestamp');
+export const HttpUrl = formatted('httpUrl');
+export const Email = formatted('email');
+export const CountryCode = formatted('country').meta({
+  description: 'ISO 3166-1 alpha-2 country code',
+});
+export const LanguageTag = formatted('languageTag');
+export const RegionCode = formatted('regionCode').meta({
+  description:
+    'AGS for German units (05 = NRW, 05113 = Essen), ISO 3166-1 alpha-2 or NUTS for others, RVR for the Ruhr.',
+});
+export const Slug = formatted('slug');
+
+/** A text in one or more languages, keyed by BCP 47 tag: `{ "de": "…", "en": "…" }`. */
+export const LocalizedText = z
+  .record(LanguageTag, NonEmptyString)
+  .refine((text) => Object.keys(text).length > 0, { params: { code: 'empty_text' } })
+  .meta({ minProperties: 1, description: 'Text by BCP 47 language tag, at least one.' });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A code from a code system, as in FHIR: ICD-10-GM, MeSH, SNOMED CT, ATC, … */
+export const Coding = z.strictObject({
+  system: NonEmptyString,
+  code: NonEmptyString,
+  display: NonEmptyString.optional(),
+  version: NonEmptyString.optional(),
+});
+export type Coding = z.infer<typeof Coding>;
+
+export const Coordinates = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+export type Coordinates = z.infer<typeof Coordinates>;
+
+/** Where a record or a figure comes from: a registry record, a dataset, a document. */
+export const Source = z.strictObject({
+  /** Lets observations and fields point at a source of their record. */
+  id: Slug.optional(),
+  /** The registry a trial record was read from. */
+  registry: z
+    .enum(['ctgov', 'drks', 'ctis', 'euctr', 'isrctn', 'ictrp', 'fhir', 'other'])
+    .optional(),
+  /** Who produced the data: IT.NRW, Destatis, BMWK, DRKS, … */
+  producer: NonEmptyString.optional(),
+  title: NonEmptyString.optional(),
+  /** Table code of a statistics database, e.g. GENESIS 12411-01-01-4. */
+  table: NonEmptyString.optional(),
+  /** Page, section, figure or line range within the document. */
+  locator: NonEmptyString.optional(),
+  /** The primary source that a secondary document cites for the figure. */
+  cites: NonEmptyString.optional(),
+  recordId: NonEmptyString.optional(),
+  version: NonEmptyString.optional(),
+  url: HttpUrl.optional(),
+  licence: NonEmptyString.optional(),
+  published: Timestamp.optional(),
+  lastUpdated: Timestamp.optional(),
+  retrieved: Timestamp.optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * Provenance of a record: its sources and, after records were merged, which source each field
+ * came from (JSON Pointer of the field to the index of its source in `sources`).
+ */
+export const Provenance = z.strictObject({
+  sources: z.array(Source).min(1),
+  fields: z.record(formatted('jsonPointer'), z.int().min(0)).optional(),
+  /** Source fields that had no place in the model, kept by their path rather than dropped. */
+  unmapped: z.array(NonEmptyString).optional(),
+});
+export type Provenance = z.infer<typeof Provenance>;

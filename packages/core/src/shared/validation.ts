@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import { formatByPattern } from './formats';
+import { defaultLocale, type Locale } from './locale';
+import { type IssueCode, type IssueParams, issueCodes, issueMessage } from './messages';
+
+export type IssuePath = readonly (string | number)[];
+
+/** One reason why a record is not valid: where, what (a stable code) and a message to show. */
+export interface ValidationIssue {
+  readonly path: IssuePath;
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+/** Validation never throws: it either hands back the typed value or says everything wrong. */
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+export interface ValidateOptions {
+  /** Language of the messages; codes and paths do not change with it. Default: `en`. */
+  readonly locale?: Locale;
+}
+
+export type Validator<T> = (input: unknown, options?: ValidateOptions) => ValidationResult<T>;
+
+export function issue(
+  path: IssuePath,
+  code: IssueCode,
+  params: IssueParams,
+  locale: Locale,
+): ValidationIssue {
+  return { path, code, message: issueMessage(code, params, locale) };
+}
+
+/** Reports a cross-field rule from inside a zod `superRefine`, with our code and params. */
+export function reportIssue(
+  ctx: z.RefinementCtx,
+  code: IssueCode,
+  path: IssuePath,
+  params: IssueParams = {},
+): void {
+  ctx.addIssue({ code: 'custom', path: [...path], params: { ...params, code } });
+}
+
+const knownCodes = new Set<string>(issueCodes);
+
+type ZodIssue = z.core.$ZodIssue & { input?: unknown };
+
+function toPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+function fromZod(raw: ZodIssue, locale: Locale, prefix: IssuePath = []): ValidationIssue[] {
+  const path = [...prefix, ...toPath(raw.path)];
+  const make = (code: IssueCode, params: IssueParams = {}, at: IssuePath = path) => [
+    issue(at, code, params, locale),
+  ];
+  switch (raw.code) {
+    case 'invalid_type':
+      if (raw.input === undefined) return make('required');
+      if (raw.expected === 'int') return make('not_integer');
+      return make('invalid_type', { expected: raw.expected });
+    case 'invalid_value':
+      return make('unknown_code', { value: raw.input, allowed: raw.values });
+    case 'invalid_format': {
+      const format = 'pattern' in raw && raw.pattern ? formatByPattern(raw.pattern) : undefined;
+      return make(
+        'invalid_format',
+        format
+          ? { format: true, formatDe: format.label.de, formatEn: format.label.en, example: format.example }
+          : {},
+      );
+    }
+    case 'too_small':
+      return make('too_small', { limit: raw.minimum, origin: raw.origin, inclusive: raw.inclusive });
+    case 'too_big':
+      return make('too_big', { limit: raw.maximum, origin: raw.origin, inclusive: raw.inclusive });
+    case 'unrecognized_keys':
+      return raw.keys.map((key) => issue([...path, key], 'unrecognized_key', { key }, locale));
+    case 'invalid_key':
+      return make('invalid_key', { key: raw.input });
+    case 'invalid_union': {
+      if ('discriminator' in raw && raw.discriminator) {
+        return make('unknown_code', { value: raw.input, allowed: raw.options });
+      }
+      // No branch fits: report the branch that got furthest, the likeliest intent.
+      const branches = (raw.errors ?? []) as ZodIssue[][];
+      const depth = (issues: ZodIssue[]) => Math.max(0, ...issues.map((i) => i.path.length));
+      const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+      return best?.length
+        ? best.flatMap((inner) => fromZod(inner, locale, path))
+        : make('invalid_input');
+    }
+    case 'custom': {
+      const params = (raw.params ?? {}) as IssueParams;
+      const code = String(params.code);
+      return make(knownCodes.has(code) ? (code as IssueCode) : 'invalid_input', params);
+    }
+    default:
+      return make('invalid_input');
+  }
+}
+
+/** Turns a zod schema into a validator that returns typed results and never throws. */
+export function createValidator<S extends z.ZodType>(schema: S): Validator<z.output<S>> {
+  return (input, options) => {
+    const locale = options?.locale ?? defaultLocale;
+    try {
+      const result = schema.safeParse(input, { reportInput: true });
+      if (result.success) return { ok: true, value: result.data };
+      return {
+        ok: false,
+        issues: (result.error.issues as ZodIssue[]).flatMap((raw) => fromZod(raw, locale)),
+      };
+    } catch {
+      // Only exotic inputs get here (throwing getters, revoked proxies); JSON never does.
+      return { ok: false, issues: [issue([], 'invalid_input', {}, locale)] };
+    }
+  };
+}
