@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type FormatName, formats } from './formats';
+import { reportIssue } from './validation';
 
 /** A string in one of the named formats; its pattern goes into the JSON Schema unchanged. */
 export const formatted = (name: FormatName) => z.string().regex(formats[name].pattern);
@@ -80,10 +81,21 @@ export type Source = z.infer<typeof Source>;
  * Provenance of a record: its sources and, after records were merged, which source each field
  * came from (JSON Pointer of the field to the index of its source in `sources`).
  */
-export const Provenance = z.strictObject({
-  sources: z.array(Source).min(1),
-  fields: z.record(formatted('jsonPointer'), z.int().min(0)).optional(),
-  /** Source fields that had no place in the model, kept by their path rather than dropped. */
-  unmapped: z.array(NonEmptyString).optional(),
-});
+export const Provenance = z
+  .strictObject({
+    sources: z.array(Source).min(1),
+    fields: z.record(formatted('jsonPointer'), z.int().min(0)).optional(),
+    /** Source fields that had no place in the model, kept by their path rather than dropped. */
+    unmapped: z.array(NonEmptyString).optional(),
+  })
+  .superRefine((provenance, ctx) => {
+    for (const [pointer, index] of Object.entries(provenance.fields ?? {})) {
+      if (index >= provenance.sources.length) {
+        reportIssue(ctx, 'unknown_source', ['fields', pointer], {
+          value: index,
+          count: provenance.sources.length,
+        });
+      }
+    }
+  });
 export type Provenance = z.infer<typeof Provenance>;

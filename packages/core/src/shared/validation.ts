@@ -82,7 +82,8 @@ function fromZod(raw: ZodIssue, locale: Locale, prefix: IssuePath = []): Validat
       return make('invalid_key', { key: raw.input });
     case 'invalid_union': {
       if ('discriminator' in raw && raw.discriminator) {
-        return make('unknown_code', { value: raw.input, allowed: raw.options });
+        const allowed = 'options' in raw ? raw.options : [];
+        return make('unknown_code', { value: raw.input, allowed });
       }
       // No branch fits: report the branch that got furthest, the likeliest intent.
       const branches = (raw.errors ?? []) as ZodIssue[][];

@@ -1,0 +1,3 @@
+export * from './codes';
+export * from './schema';
+export { validateTrial } from './validate';

@@ -1,0 +1,5 @@
+import { createValidator } from '../shared/validation';
+import { Trial } from './schema';
+
+/** Validates a trial record: `{ ok: true, value }` or `{ ok: false, issues }`, never a throw. */
+export const validateTrial = createValidator(Trial);
