@@ -1,0 +1,1 @@
+export function bundleOf(names: string[]): Promise<{ code: string; bytes: number; gzip: number }>;

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { isKnownAgs } from '../regions/lookup';
+import type { IssueCode } from '../shared/messages';
+import {
+  formatted,
+  LocalizedText,
+  NonEmptyString,
+  RegionCode,
+  Slug,
+  Source,
+} from '../shared/primitives';
+import { reportIssue } from '../shared/validation';
+import {
+  indicatorGroups,
+  measureTypes,
+  observationStatuses,
+  periodicities,
+  sexes,
+  valuelessStatusCodes,
+  valuelessStatuses,
+} from './codes';
+
+/** The measure types whose value is numerator / denominator × per. */
+const ratioTypes = ['rate', 'share'] as const;
+
+export const Unit = z.strictObject({
+  /** UCUM-like code (`1`, `%`, `a`, `{beds}`) or, for money, ISO 4217 (`EUR`). */
+  code: NonEmptyString.optional(),
+  label: LocalizedText,
+});
+export type Unit = z.infer<typeof Unit>;
+
+const IndicatorShape = z.strictObject({
+  id: Slug,
+  title: LocalizedText,
+  /** What exactly is counted or measured, in a sentence or two. */
+  definition: LocalizedText,
+  unit: Unit,
+  /** Values are in units of 10^n (SDMX UNIT_MULT): 3 = thousands, 6 = millions. */
+  unitMultiplier: z.int().min(0).max(12).optional(),
+  /** Decimal places to show. */
+  decimals: z.int().min(0).max(10).optional(),
+  measureType: measureTypes.schema,
+  /** For rates and shares: the indicator counted above the line. */
+  numerator: Slug.optional(),
+  /** For rates and shares: the indicator counted below the line. */
+  denominator: Slug.optional(),
+  /** For rates and shares: the base, e.g. 100000 for "per 100,000", 100 for percent. */
+  per: z.number().positive().optional(),
+  periodicity: periodicities.schema,
+  /** The dashboard group (seed 002) the indicator belongs to. */
+  group: indicatorGroups.schema,
+  sources: z.array(Source).min(1),
+  /** Breaks, changed definitions, limits of comparison across regions or years. */
+  comparability: LocalizedText.optional(),
+  /** `planned`: a catalogue entry for which there is no data yet. Default: published. */
+  status: z.enum(['published', 'planned']).optional(),
+  keywords: z.array(NonEmptyString).optional(),
+});
+
+type IndicatorShape = z.infer<typeof IndicatorShape>;
+
+function checkRatio(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
+  if (!(ratioTypes as readonly string[]).includes(indicator.measureType)) return;
+  for (const field of ['numerator', 'denominator', 'per'] as const) {
+    if (indicator[field] === undefined) reportIssue(ctx, 'required', [field]);
+  }
+}
+
+/**
+ * The definition of an indicator: what it measures, in which unit, how it aggregates, where
+ * the figures come from. Modelled on SDMX and JSON-stat, with OWID-style metadata.
+ */
+export const IndicatorDefinition = IndicatorShape.superRefine((indicator, ctx) => {
+  checkRatio(indicator, ctx);
+}).meta({
+  title: 'IndicatorDefinition',
+  description:
+    'The definition of an indicator: title, definition, unit, measure type, periodicity, dashboard group and sources. Rates and shares need numerator, denominator and per.',
+  allOf: [
+    {
+      if: { properties: { measureType: { enum: [...ratioTypes] } }, required: ['measureType'] },
+      then: { required: ['numerator', 'denominator', 'per'] },
+    },
+  ],
+});
+export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
+
+/**
+ * An age group in the style of Eurostat's AGE codes: `TOTAL`, `UNK` (unknown), `Y_LT5`
+ * (under 5), `Y5-14` (5 to 14), `Y65` (exactly 65), `Y_GE85` (85 and over).
+ */
+export const ageGroupPattern = /^(?:TOTAL|UNK|Y_LT\d{1,3}|Y_GE\d{1,3}|Y\d{1,3}(?:-\d{1,3})?)$/;
+
+export const Breakdowns = z.strictObject({
+  sex: sexes.schema.optional(),
+  /** Eurostat-style age code: `TOTAL`, `Y_LT5`, `Y65-74`, `Y_GE85`, `UNK`. */
+  ageGroup: z.string().regex(ageGroupPattern).optional(),
+  /** A sector or branch, e.g. a sub-sector of the health economy. */
+  sector: NonEmptyString.optional(),
+});
+export type Breakdowns = z.infer<typeof Breakdowns>;
+
+const ObservationShape = z.strictObject({
+  /** The id of the indicator's definition. */
+  indicator: Slug,
+  region: RegionCode,
+  /** `2023`, `2023-Q2`, `2023-05`, `2023-05-17` or a span `2013/2022`. */
+  period: formatted('period'),
+  /** The number, in the unit and multiplier of the definition; null exactly when there is none. */
+  value: z.number().nullable(),
+  status: observationStatuses.schema,
+  /** With status `break`: the value by the method before the break. */
+  preBreakValue: z.number().optional(),
+  /** The source's own symbol (`p`, `:`, `...`, `bep`), kept as given. */
+  flag: NonEmptyString.optional(),
+  footnotes: z.array(LocalizedText).optional(),
+  breakdowns: Breakdowns.optional(),
+  /** Where this figure comes from, when not from the sources of its definition. */
+  source: Source.optional(),
+});
+
+type ObservationShape = z.infer<typeof ObservationShape>;
+
+/**
+ * The code for "preBreakValue without status break". `pre_break_without_break` is proposed for
+ * messages.ts; until it exists the generic code stands in.
+ */
+export const preBreakIssueCode: IssueCode = 'invalid_input';
+
+function checkValue(observation: ObservationShape, ctx: z.RefinementCtx): void {
+  const valueless = valuelessStatuses.has(observation.status);
+  if (valueless !== (observation.value === null)) {
+    reportIssue(ctx, 'value_status_mismatch', ['value'], {
+      status: observation.status,
+      valueIsNull: observation.value === null,
+    });
+  }
+  if (observation.preBreakValue !== undefined && observation.status !== 'break') {
+    reportIssue(ctx, preBreakIssueCode, ['preBreakValue'], { status: observation.status });
+  }
+}
+
+function checkRegion(observation: ObservationShape, ctx: z.RefinementCtx): void {
+  if (!isKnownAgs(observation.region)) {
+    reportIssue(ctx, 'unknown_region', ['region'], { value: observation.region });
+  }
+}
+
+const ageBounds = /^Y(\d{1,3})-(\d{1,3})$/;
+
+function checkAgeGroup(observation: ObservationShape, ctx: z.RefinementCtx): void {
+  const match = observation.breakdowns?.ageGroup?.match(ageBounds);
+  if (match && Number(match[1]) > Number(match[2])) {
+    reportIssue(ctx, 'age_order', ['breakdowns', 'ageGroup']);
+  }
+}
+
+/** The first day of a period part: `2023` → 2023-01-01, `2023-Q2` → 2023-04-01. */
+function periodStart(part: string): string {
+  const year = part.slice(0, 4);
+  const rest = part.slice(5);
+  if (rest === '') return `${year}-01-01`;
+  if (rest.startsWith('Q')) return `${year}-${String((Number(rest[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  if (rest.startsWith('H')) return `${year}-${rest[1] === '1' ? '01' : '07'}-01`;
+  return rest.length === 2 ? `${year}-${rest}-01` : part;
+}
+
+function checkPeriod(observation: ObservationShape, ctx: z.RefinementCtx): void {
+  const [start, end] = observation.period.split('/');
+  if (start && end && periodStart(end) < periodStart(start)) {
+    reportIssue(ctx, 'date_order', ['period'], {
+      later: end,
+      earlier: start,
+      earlierField: 'period',
+    });
+  }
+}
+
+/**
+ * One figure: an indicator's value for a region and period, with its status (normal,
+ * provisional, …, missing) and, where the source has one, its flag and footnotes.
+ */
+export const Observation = ObservationShape.superRefine((observation, ctx) => {
+  checkValue(observation, ctx);
+  checkRegion(observation, ctx);
+  checkAgeGroup(observation, ctx);
+  checkPeriod(observation, ctx);
+}).meta({
+  title: 'Observation',
+  description:
+    'One value of an indicator for a region and period. value is null exactly when status is missing, confidential or not-applicable; preBreakValue only with status break. Known AGS, age-group and period order are checked by the @nrw-health/core validator only.',
+  allOf: [
+    {
+      if: {
+        properties: { status: { enum: [...valuelessStatusCodes] } },
+        required: ['status'],
+      },
+      then: { properties: { value: { type: 'null' } } },
+      else: { properties: { value: { type: 'number' } } },
+    },
+    {
+      if: { required: ['preBreakValue'] },
+      then: { properties: { status: { const: 'break' } } },
+    },
+  ],
+});
+export type Observation = z.infer<typeof Observation>;
