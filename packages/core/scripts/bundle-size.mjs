@@ -11,7 +11,10 @@ const packageRoot = new URL('..', import.meta.url).pathname;
  */
 export async function bundleOf(names) {
   const result = await build({
-    stdin: { contents: `export { ${names.join(', ')} } from './dist/index.js';`, resolveDir: packageRoot },
+    stdin: {
+      contents: `export { ${names.join(', ')} } from './dist/index.js';`,
+      resolveDir: packageRoot,
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -25,10 +28,22 @@ export async function bundleOf(names) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = [];
-  for (const names of [['validateTrial'], ['validateActor'], ['validateObservation'], ['findRegion'], ['isValidIdentifier']]) {
+  for (const names of [
+    ['validateTrial'],
+    ['validateActor'],
+    ['validateObservation'],
+    ['findRegion'],
+    ['isValidIdentifier'],
+  ]) {
     const { bytes, gzip } = await bundleOf(names);
-    rows.push({ import: names.join(', '), 'minified kB': (bytes / 1000).toFixed(1), 'gzip kB': (gzip / 1000).toFixed(1) });
+    rows.push({
+      import: names.join(', '),
+      'minified kB': (bytes / 1000).toFixed(1),
+      'gzip kB': (gzip / 1000).toFixed(1),
+    });
   }
-  console.log('Bundle size of single imports from @nrw-health/core (esbuild, minified; goal for validateTrial: 25 kB gzip or less)');
+  console.log(
+    'Bundle size of single imports from @nrw-health/core (esbuild, minified; goal for validateTrial: 25 kB gzip or less)',
+  );
   console.table(rows);
 }

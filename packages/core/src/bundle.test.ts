@@ -19,7 +19,6 @@ describe('tree-shaking the built package', () => {
   });
 
   it('leaves the other entities out of a bundle that imports one validator', async () => {
-    const trial = await bundleOf(['validateTrial']);
     // English labels: plain ASCII, so they survive minification verbatim.
     const trialLabel = trialStatuses.entries['enrolling-by-invitation'].label.en;
     const actorLabel = actorKinds.entries['university-hospital'].label.en;

@@ -3,10 +3,16 @@ import * as core from './index';
 import type { CodeList } from './shared/codelist';
 import { locales } from './shared/locale';
 
-const isCodeList = (value: unknown): value is CodeList =>
-  typeof value === 'object' && value !== null && 'codes' in value && 'entries' in value && 'schema' in value;
+const isCodeList = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  'codes' in value &&
+  'entries' in value &&
+  'schema' in value;
 
-const codeLists = Object.entries(core).filter((entry): entry is [string, CodeList] => isCodeList(entry[1]));
+const codeLists = Object.entries(core)
+  .filter(([, value]) => isCodeList(value))
+  .map(([name, value]) => [name, value as unknown as CodeList] as const);
 
 describe('code lists', () => {
   it('are all exported, each with its own id', () => {
@@ -31,17 +37,20 @@ describe('code lists', () => {
       for (const code of list.codes) expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     });
 
-    it.each(locales)('is complete in %s: a title, and a distinct label for every code', (locale) => {
-      expect(list.title[locale].trim()).not.toBe('');
-      const labels = list.codes.map((code) => list.entries[code]!.label[locale]);
-      for (const label of labels) expect(label.trim()).not.toBe('');
-      expect(new Set(labels).size).toBe(labels.length);
-      for (const code of list.codes) {
-        const description = list.entries[code]!.description;
-        if (description) expect(description[locale].trim()).not.toBe('');
-        expect(list.label(code, locale)).toBe(list.entries[code]!.label[locale]);
-      }
-    });
+    it.each(locales)(
+      'is complete in %s: a title, and a distinct label for every code',
+      (locale) => {
+        expect(list.title[locale].trim()).not.toBe('');
+        const labels = list.codes.map((code) => list.entries[code]!.label[locale]);
+        for (const label of labels) expect(label.trim()).not.toBe('');
+        expect(new Set(labels).size).toBe(labels.length);
+        for (const code of list.codes) {
+          const description = list.entries[code]!.description;
+          if (description) expect(description[locale].trim()).not.toBe('');
+          expect(list.label(code, locale)).toBe(list.entries[code]!.label[locale]);
+        }
+      },
+    );
 
     it('accepts exactly its codes', () => {
       for (const code of list.codes) expect(list.schema.safeParse(code).success).toBe(true);

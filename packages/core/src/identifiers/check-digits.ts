@@ -42,7 +42,9 @@ const rorBody = /^0[0-9a-hj-km-np-tv-z]{6}$/i;
  */
 export function rorChecksum(body: string): string {
   if (!rorBody.test(body)) {
-    throw new RangeError(`rorChecksum expects 0 and six base32 characters, got ${JSON.stringify(body)}`);
+    throw new RangeError(
+      `rorChecksum expects 0 and six base32 characters, got ${JSON.stringify(body)}`,
+    );
   }
   let value = 0;
   for (const char of body.toLowerCase()) value = value * 32 + crockford.indexOf(char);

@@ -45,7 +45,10 @@ export const identifierSchemes = defineCodeList(
       },
     },
     ror: {
-      label: { de: 'ROR-ID (Research Organization Registry)', en: 'ROR ID (Research Organization Registry)' },
+      label: {
+        de: 'ROR-ID (Research Organization Registry)',
+        en: 'ROR ID (Research Organization Registry)',
+      },
     },
     'telematik-id': {
       label: { de: 'Telematik-ID', en: 'Telematik ID' },

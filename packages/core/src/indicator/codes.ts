@@ -2,29 +2,26 @@ import { type CodeOf, defineCodeList } from '../shared/codelist';
 import type { Labels } from '../shared/locale';
 
 /*
- * Flag systems of official statistics, as confirmed (search, 2025):
- * - SDMX CL_OBS_STATUS (v2.1/2.2, SDMX cross-domain code lists): A normal value, B time series
- *   break, D definition differs, E estimated value, F forecast value, G experimental value,
- *   H missing (holiday or weekend), I imputed value, J derogation, K data included in another
- *   category, L missing (data exist but were not collected), M missing (data cannot exist),
- *   N not significant, O missing value, P provisional value, Q missing (suppressed), S strike and
- *   other special events, U low reliability, V unvalidated value, W includes data from another
+ * Flag systems of official statistics. What a search of public sources confirmed:
+ * - SDMX CL_OBS_STATUS (cross-domain code list, v2.x): A normal value, B time series break,
+ *   D definition differs, E estimated value, F forecast value, G experimental value, H missing
+ *   (holiday or weekend), I imputed value, J derogation, K data included in another category,
+ *   L missing (data exist but were not collected), M missing (data cannot exist), N not
+ *   significant, O missing value, P provisional value, Q missing (suppressed), S strike and other
+ *   special events, U low reliability, V unvalidated value, W includes data from another
  *   category. There is no code for a revised value: SDMX carries revisions in data versions.
  * - SDMX CL_CONF_STATUS: F free, N not for publication, C confidential statistical information,
  *   D secondary confidentiality set by the sender, S secondary confidentiality set by the receiver.
- * - Eurostat, up to 26 January 2025 (one list, lower case): b break in time series,
- *   c confidential, d definition differs, e estimated, f forecast, n not significant,
- *   p provisional, r revised, s Eurostat estimate, u low reliability, z not applicable,
- *   ':' not available. From 27 January 2025 split like SDMX: OBS_STATUS b d e f i m n p u
- *   (i replaces s, m replaces z) and CONF_STATUS C confidential, N not for publication,
- *   P non-statistical secrecy; c moved to C. Eurostat flags are therefore case-sensitive
- *   (p provisional, P secrecy). Source: Eurostat database help page "Flags".
- * - Destatis Zeichenerklärung (statistik-portal.de "Explanation of symbols" and the
- *   Fortschreibungstabellen convention): '-' nichts vorhanden (exactly zero), '.' Zahlenwert
- *   unbekannt oder geheim zu halten, 'x' Tabellenfach gesperrt, weil Aussage nicht sinnvoll,
- *   '...' Angabe fällt später an, '/' Zahlenwert nicht sicher genug, p vorläufig, r berichtigt,
- *   s geschätzt. '|' (grundsätzliche Änderung innerhalb einer Reihe: break) is the Destatis
- *   sign as the project brief gives it; the search did not turn up a page to confirm it.
+ * - Eurostat (database help page "Flags"): from 27 January 2025 the flags follow SDMX in two
+ *   lists, OBS_STATUS b d e f i m n p u and CONF_STATUS C (confidential), N (not for publication),
+ *   P (non-statistical secrecy); the earlier s (Eurostat estimate) became i, z (not applicable)
+ *   became m, c (confidential) became C. Eurostat flags are therefore case-sensitive (p
+ *   provisional, P secrecy). Not confirmed by that page but part of the earlier list and still
+ *   in older files: r (revised) and ':' (not available).
+ * - Destatis (statistik-portal.de, "Explanation of symbols"): '-' nothing, exactly zero; '·' (in
+ *   ASCII '.') value unknown or to be kept secret; 'x' cell blocked for logical reasons; '...'
+ *   data available later; '/' value not reliable enough; p provisional, r revised, s estimated.
+ *   '|' (break in a series) is taken from the project brief; the search found no page for it.
  */
 
 /** An observation status with its codes in the flag systems that data come in. */

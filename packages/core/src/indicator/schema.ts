@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isKnownAgs } from '../regions/lookup';
+import { formats } from '../shared/formats';
 import type { IssueCode } from '../shared/messages';
 import {
   formatted,
@@ -19,6 +20,22 @@ import {
   valuelessStatusCodes,
   valuelessStatuses,
 } from './codes';
+
+/** A JSON Schema conditional (if/then/else) for `.meta`, where zod cannot say it. */
+function ifThen(
+  condition: Record<string, unknown>,
+  consequence: Record<string, unknown>,
+  alternative?: Record<string, unknown>,
+): Record<string, unknown> {
+  // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword.
+  return { if: condition, then: consequence, ...(alternative ? { else: alternative } : {}) };
+}
+
+/** `required` for a JSON Schema subschema, with the keys declared as ajv's strict mode wants. */
+const requiring = (...keys: string[]) => ({
+  properties: Object.fromEntries(keys.map((key) => [key, true])),
+  required: keys,
+});
 
 /** The measure types whose value is numerator / denominator × per. */
 const ratioTypes = ['rate', 'share'] as const;
@@ -78,10 +95,10 @@ export const IndicatorDefinition = IndicatorShape.superRefine((indicator, ctx) =
   description:
     'The definition of an indicator: title, definition, unit, measure type, periodicity, dashboard group and sources. Rates and shares need numerator, denominator and per.',
   allOf: [
-    {
-      if: { properties: { measureType: { enum: [...ratioTypes] } }, required: ['measureType'] },
-      then: { required: ['numerator', 'denominator', 'per'] },
-    },
+    ifThen(
+      { properties: { measureType: { enum: [...ratioTypes] } }, required: ['measureType'] },
+      requiring('numerator', 'denominator', 'per'),
+    ),
   ],
 });
 export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
@@ -90,12 +107,12 @@ export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
  * An age group in the style of Eurostat's AGE codes: `TOTAL`, `UNK` (unknown), `Y_LT5`
  * (under 5), `Y5-14` (5 to 14), `Y65` (exactly 65), `Y_GE85` (85 and over).
  */
-export const ageGroupPattern = /^(?:TOTAL|UNK|Y_LT\d{1,3}|Y_GE\d{1,3}|Y\d{1,3}(?:-\d{1,3})?)$/;
+export const ageGroupPattern = formats.ageGroup.pattern;
 
 export const Breakdowns = z.strictObject({
   sex: sexes.schema.optional(),
   /** Eurostat-style age code: `TOTAL`, `Y_LT5`, `Y65-74`, `Y_GE85`, `UNK`. */
-  ageGroup: z.string().regex(ageGroupPattern).optional(),
+  ageGroup: formatted('ageGroup').optional(),
   /** A sector or branch, e.g. a sub-sector of the health economy. */
   sector: NonEmptyString.optional(),
 });
@@ -126,7 +143,7 @@ type ObservationShape = z.infer<typeof ObservationShape>;
  * The code for "preBreakValue without status break". `pre_break_without_break` is proposed for
  * messages.ts; until it exists the generic code stands in.
  */
-export const preBreakIssueCode: IssueCode = 'invalid_input';
+export const preBreakIssueCode: IssueCode = 'pre_break_without_break';
 
 function checkValue(observation: ObservationShape, ctx: z.RefinementCtx): void {
   const valueless = valuelessStatuses.has(observation.status);
@@ -156,19 +173,30 @@ function checkAgeGroup(observation: ObservationShape, ctx: z.RefinementCtx): voi
   }
 }
 
-/** The first day of a period part: `2023` → 2023-01-01, `2023-Q2` → 2023-04-01. */
-function periodStart(part: string): string {
+/**
+ * The first and last day of a period part as sortable strings: `2023-Q2` runs from
+ * `2023-04-01` to `2023-06-32` (32: after any day of the month, which is all a comparison needs).
+ */
+function periodBounds(part: string): [start: string, end: string] {
   const year = part.slice(0, 4);
   const rest = part.slice(5);
-  if (rest === '') return `${year}-01-01`;
-  if (rest.startsWith('Q')) return `${year}-${String((Number(rest[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
-  if (rest.startsWith('H')) return `${year}-${rest[1] === '1' ? '01' : '07'}-01`;
-  return rest.length === 2 ? `${year}-${rest}-01` : part;
+  const month = (value: number) => String(value).padStart(2, '0');
+  if (rest === '') return [`${year}-01-01`, `${year}-12-32`];
+  if (rest.startsWith('Q')) {
+    const quarter = Number(rest[1]);
+    return [`${year}-${month(quarter * 3 - 2)}-01`, `${year}-${month(quarter * 3)}-32`];
+  }
+  if (rest.startsWith('H')) {
+    return rest[1] === '1'
+      ? [`${year}-01-01`, `${year}-06-32`]
+      : [`${year}-07-01`, `${year}-12-32`];
+  }
+  return rest.length === 2 ? [`${part}-01`, `${part}-32`] : [part, part];
 }
 
 function checkPeriod(observation: ObservationShape, ctx: z.RefinementCtx): void {
   const [start, end] = observation.period.split('/');
-  if (start && end && periodStart(end) < periodStart(start)) {
+  if (start && end && periodBounds(end)[1] < periodBounds(start)[0]) {
     reportIssue(ctx, 'date_order', ['period'], {
       later: end,
       earlier: start,
@@ -191,18 +219,12 @@ export const Observation = ObservationShape.superRefine((observation, ctx) => {
   description:
     'One value of an indicator for a region and period. value is null exactly when status is missing, confidential or not-applicable; preBreakValue only with status break. Known AGS, age-group and period order are checked by the @nrw-health/core validator only.',
   allOf: [
-    {
-      if: {
-        properties: { status: { enum: [...valuelessStatusCodes] } },
-        required: ['status'],
-      },
-      then: { properties: { value: { type: 'null' } } },
-      else: { properties: { value: { type: 'number' } } },
-    },
-    {
-      if: { required: ['preBreakValue'] },
-      then: { properties: { status: { const: 'break' } } },
-    },
+    ifThen(
+      { properties: { status: { enum: [...valuelessStatusCodes] } }, required: ['status'] },
+      { properties: { value: { type: 'null' } } },
+      { properties: { value: { type: 'number' } } },
+    ),
+    ifThen(requiring('preBreakValue'), { properties: { status: { const: 'break' } } }),
   ],
 });
 export type Observation = z.infer<typeof Observation>;

@@ -52,7 +52,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const replacements: Json[] = [null, true, 42, -1, 1.5, '', 'x', [], {}];
 
-function setAt(root: Json, path: (string | number)[], update: (value: Json) => Json | undefined): Json {
+function setAt(
+  root: Json,
+  path: (string | number)[],
+  update: (value: Json) => Json | undefined,
+): Json {
   if (path.length === 0) return update(root) as Json;
   const [head, ...rest] = path;
   if (Array.isArray(root)) {
@@ -75,7 +79,8 @@ export function* mutants(record: unknown): Generator<unknown> {
   const root = record as Json;
   function* walk(node: Json, path: (string | number)[]): Generator<unknown> {
     for (const replacement of replacements) {
-      if (JSON.stringify(replacement) !== JSON.stringify(node)) yield setAt(root, path, () => replacement);
+      if (JSON.stringify(replacement) !== JSON.stringify(node))
+        yield setAt(root, path, () => replacement);
     }
     if (Array.isArray(node)) {
       for (const [index, child] of node.entries()) yield* walk(child, [...path, index]);

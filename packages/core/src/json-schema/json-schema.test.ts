@@ -18,7 +18,9 @@ describe.each(entities)('the JSON Schema of %s', (entity) => {
 
   it('is the file the package exports', () => {
     const file = new URL(`../../dist/schemas/${entity}.schema.json`, import.meta.url);
-    expect(existsSync(file), 'run `pnpm build` first: the schemas are written at build time').toBe(true);
+    expect(existsSync(file), 'run `pnpm build` first: the schemas are written at build time').toBe(
+      true,
+    );
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(schema);
   });
 

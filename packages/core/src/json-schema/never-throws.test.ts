@@ -15,18 +15,30 @@ const hostileJson = fc
   .chain((value) =>
     fc
       .subarray(dangerousKeys, { minLength: 1 })
-      .map((keys) => JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, value])))) as unknown),
+      .map(
+        (keys) =>
+          JSON.parse(
+            JSON.stringify(Object.fromEntries(keys.map((key) => [key, value]))),
+          ) as unknown,
+      ),
   );
 
 const setDeep = (record: unknown, keys: string[], value: unknown): unknown => {
   const copy = structuredClone(record) as Record<string, unknown>;
   let node: Record<string, unknown> = copy;
   for (const key of keys.slice(0, -1)) {
+    // Only own properties: walking into `__proto__` would write onto Object.prototype itself.
+    if (!Object.hasOwn(node, key)) break;
     const next = node[key];
     if (next === null || typeof next !== 'object') break;
     node = next as Record<string, unknown>;
   }
-  Object.defineProperty(node, keys.at(-1)!, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(node, keys.at(-1)!, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return copy;
 };
 
@@ -43,9 +55,13 @@ function expectWellFormed(result: ValidationResult<unknown>): void {
 describe.each(Object.entries(corpus))('%s validator', (_, { validate, valid }) => {
   it('never throws on arbitrary JSON', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom('de' as const, 'en' as const), (input, locale) => {
-        expectWellFormed(validate(input, { locale }));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.constantFrom('de' as const, 'en' as const),
+        (input, locale) => {
+          expectWellFormed(validate(input, { locale }));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -64,15 +80,40 @@ describe.each(Object.entries(corpus))('%s validator', (_, { validate, valid }) =
   });
 
   it('never throws when any field of a valid record is replaced by arbitrary JSON', () => {
-    const paths = fc.array(fc.oneof(fc.constantFrom(...dangerousKeys), fc.string({ maxLength: 12 }), fc.constantFrom('title', 'status', 'sources', 'provenance', 'value', 'name', 'address', 'sites', '0')), { minLength: 1, maxLength: 4 });
+    const paths = fc.array(
+      fc.oneof(
+        fc.constantFrom(...dangerousKeys),
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom(
+          'title',
+          'status',
+          'sources',
+          'provenance',
+          'value',
+          'name',
+          'address',
+          'sites',
+          '0',
+        ),
+      ),
+      { minLength: 1, maxLength: 4 },
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...valid), paths, fc.jsonValue({ maxDepth: 3 }), (record, path, value) => {
-        const result = validate(setDeep(record, path, value));
-        expectWellFormed(result);
-        if (!result.ok) {
-          for (const issue of result.issues) expect(issue.path.every((key) => typeof key === 'string' || typeof key === 'number')).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...valid),
+        paths,
+        fc.jsonValue({ maxDepth: 3 }),
+        (record, path, value) => {
+          const result = validate(setDeep(record, path, value));
+          expectWellFormed(result);
+          if (!result.ok) {
+            for (const issue of result.issues)
+              expect(
+                issue.path.every((key) => typeof key === 'string' || typeof key === 'number'),
+              ).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

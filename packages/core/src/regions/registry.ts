@@ -111,8 +111,21 @@ const districts: readonly Region[] = districtRows.map(([ags, nuts, de, en, distr
 
 /** The 15 members of the Regionalverband Ruhr (RVR): 11 kreisfreie Städte and 4 Kreise. */
 export const ruhrDistricts = [
-  '05112', '05113', '05117', '05119', '05170', '05512', '05513', '05562',
-  '05911', '05913', '05914', '05915', '05916', '05954', '05978',
+  '05112',
+  '05113',
+  '05117',
+  '05119',
+  '05170',
+  '05512',
+  '05513',
+  '05562',
+  '05911',
+  '05913',
+  '05914',
+  '05915',
+  '05916',
+  '05954',
+  '05978',
 ] as const;
 
 /** Every region the kit knows, from Germany down to the districts of NRW. */

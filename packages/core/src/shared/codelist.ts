@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Labels, Locale } from './locale';
 
 /** One entry of a code list: its labels, and whatever else the list records about a code. */

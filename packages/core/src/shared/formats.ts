@@ -18,7 +18,8 @@ const leapDay = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[135
 const fullDate = `(?:\\d{4}-${dayOfMonth}|${leapDay})`;
 const yearMonth = '\\d{4}-(?:0[1-9]|1[0-2])';
 const year = '\\d{4}';
-const time = 'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
+const time =
+  'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
 
 const format = (pattern: string, label: Labels, example: string): StringFormat => ({
   pattern: new RegExp(pattern),
@@ -116,11 +117,7 @@ export const formats = {
     { de: 'Institutionskennzeichen (9 Ziffern)', en: 'institution code IK (9 digits)' },
     '260326822',
   ),
-  ror: format(
-    '^0[0-9a-hj-km-np-tv-z]{6}\\d{2}$',
-    { de: 'ROR-ID', en: 'ROR ID' },
-    '04mz5ra38',
-  ),
+  ror: format('^0[0-9a-hj-km-np-tv-z]{6}\\d{2}$', { de: 'ROR-ID', en: 'ROR ID' }, '04mz5ra38'),
   telematikId: format(
     '^\\d{1,2}-[0-9A-Za-z.\\-]{1,126}$',
     { de: 'Telematik-ID', en: 'Telematik ID' },
@@ -136,10 +133,14 @@ export const formats = {
     { de: 'Amtlicher Gemeindeschlüssel (AGS)', en: 'official municipality key (AGS)' },
     '05113',
   ),
-  nuts: format(
-    '^[A-Z]{2}[A-Z0-9]{0,3}$',
-    { de: 'NUTS-Code', en: 'NUTS code' },
-    'DEA13',
+  nuts: format('^[A-Z]{2}[A-Z0-9]{0,3}$', { de: 'NUTS-Code', en: 'NUTS code' }, 'DEA13'),
+  ageGroup: format(
+    '^(?:TOTAL|UNK|Y_LT\\d{1,3}|Y_GE\\d{1,3}|Y\\d{1,3}(?:-\\d{1,3})?)$',
+    {
+      de: 'Altersgruppe (TOTAL, Y_LT5, Y65-74, Y_GE85)',
+      en: 'age group (TOTAL, Y_LT5, Y65-74, Y_GE85)',
+    },
+    'Y65-74',
   ),
   regionCode: format(
     '^(?:\\d{2}|\\d{3}|\\d{5}|\\d{8}|[A-Z]{2}[A-Z0-9]{0,3}|RVR)$',

@@ -19,6 +19,8 @@ export const issueCodes = [
   'unknown_region',
   'unknown_source',
   'duplicate',
+  'not_aggregatable',
+  'pre_break_without_break',
   'invalid_input',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
@@ -55,7 +57,8 @@ function bound(params: IssueParams, locale: Locale, kind: 'min' | 'max'): string
   const limit = Number(params.limit);
   const origin = params.origin;
   if (origin === 'string') {
-    if (kind === 'min' && limit === 1) return locale === 'de' ? 'Darf nicht leer sein.' : 'Must not be empty.';
+    if (kind === 'min' && limit === 1)
+      return locale === 'de' ? 'Darf nicht leer sein.' : 'Must not be empty.';
     return locale === 'de'
       ? `Braucht ${kind === 'min' ? 'mindestens' : 'höchstens'} ${limit} Zeichen.`
       : `Needs ${kind === 'min' ? 'at least' : 'at most'} ${limit} characters.`;
@@ -86,12 +89,18 @@ const messages: Record<IssueCode, Record<Locale, Render>> = {
     en: () => 'Must be a whole number.',
   },
   unknown_code: {
-    de: (p) => `Unbekannter Wert${p.value === undefined ? '' : ` ${show(p.value)}`}. Erlaubt: ${list(p.allowed, 'de')}.`,
-    en: (p) => `Unknown value${p.value === undefined ? '' : ` ${show(p.value)}`}. Allowed: ${list(p.allowed, 'en')}.`,
+    de: (p) =>
+      `Unbekannter Wert${p.value === undefined ? '' : ` ${show(p.value)}`}. Erlaubt: ${list(p.allowed, 'de')}.`,
+    en: (p) =>
+      `Unknown value${p.value === undefined ? '' : ` ${show(p.value)}`}. Allowed: ${list(p.allowed, 'en')}.`,
   },
   invalid_format: {
-    de: (p) => (p.format ? `Kein gültiges Format: erwartet ${p.formatDe} (z. B. ${p.example}).` : 'Kein gültiges Format.'),
-    en: (p) => (p.format ? `Invalid format: expected ${p.formatEn} (e.g. ${p.example}).` : 'Invalid format.'),
+    de: (p) =>
+      p.format
+        ? `Kein gültiges Format: erwartet ${p.formatDe} (z. B. ${p.example}).`
+        : 'Kein gültiges Format.',
+    en: (p) =>
+      p.format ? `Invalid format: expected ${p.formatEn} (e.g. ${p.example}).` : 'Invalid format.',
   },
   invalid_key: {
     de: (p) => `Ungültiger Schlüssel ${show(p.key)}.`,
@@ -146,6 +155,26 @@ const messages: Record<IssueCode, Record<Locale, Render>> = {
   duplicate: {
     de: (p) => `Doppelter Eintrag ${show(p.value)}.`,
     en: (p) => `Duplicate entry ${show(p.value)}.`,
+  },
+  not_aggregatable: {
+    de: (p) =>
+      p.reason === 'measure-type'
+        ? `${show(p.indicator)} lässt sich nicht über Regionen zusammenfassen: Art der Kennzahl ist ${p.measureType}.`
+        : p.reason === 'no-parts'
+          ? `${show(p.indicator)} lässt sich nicht zusammenfassen: Eine Rate oder ein Anteil wird aus Zähler und Nenner neu berechnet, und die Definition nennt sie nicht.`
+          : `${show(p.indicator)} lässt sich nicht zusammenfassen: Zähler oder Nenner ${show(p.part)} ist keine Anzahl und kein Geldbetrag.`,
+    en: (p) =>
+      p.reason === 'measure-type'
+        ? `${show(p.indicator)} cannot be aggregated across regions: its measure type is ${p.measureType}.`
+        : p.reason === 'no-parts'
+          ? `${show(p.indicator)} cannot be aggregated: a rate or share is recomputed from its numerator and denominator, and the definition names none.`
+          : `${show(p.indicator)} cannot be aggregated: its numerator or denominator ${show(p.part)} is not a count or currency amount.`,
+  },
+  pre_break_without_break: {
+    de: (p) =>
+      `Einen Wert vor dem Bruch (preBreakValue) gibt es nur beim Status "break", nicht bei ${show(p.status)}.`,
+    en: (p) =>
+      `A pre-break value (preBreakValue) belongs only to the status "break", not to ${show(p.status)}.`,
   },
   invalid_input: {
     de: () => 'Ungültige Eingabe.',

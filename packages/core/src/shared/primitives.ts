@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type FormatName, formats } from './formats';
 import { reportIssue } from './validation';
 
 /** A string in one of the named formats; its pattern goes into the JSON Schema unchanged. */
-export const formatted = (name: FormatName) => z.string().regex(formats[name].pattern);
+export const formatted = (name: FormatName) => z.string().check(z.regex(formats[name].pattern));
 
-export const NonEmptyString = z.string().min(1);
+export const NonEmptyString = z.string().check(z.minLength(1));
 
 /** `2024`, `2024-05` or `2024-05-17`: a date as precise as the source gives it, never more. */
-export const PartialDate = formatted('partialDate').meta({
+export const PartialDate = formatted('partialDate').register(z.globalRegistry, {
   description: 'A calendar date at year, month or day precision (YYYY, YYYY-MM, YYYY-MM-DD).',
 });
 export type PartialDate = z.infer<typeof PartialDate>;
@@ -18,11 +18,11 @@ export const DateTime = formatted('dateTime');
 export const Timestamp = formatted('timestamp');
 export const HttpUrl = formatted('httpUrl');
 export const Email = formatted('email');
-export const CountryCode = formatted('country').meta({
+export const CountryCode = formatted('country').register(z.globalRegistry, {
   description: 'ISO 3166-1 alpha-2 country code',
 });
 export const LanguageTag = formatted('languageTag');
-export const RegionCode = formatted('regionCode').meta({
+export const RegionCode = formatted('regionCode').register(z.globalRegistry, {
   description:
     'AGS for German units (05 = NRW, 05113 = Essen), ISO 3166-1 alpha-2 or NUTS for others, RVR for the Ruhr.',
 });
@@ -32,7 +32,7 @@ export const Slug = formatted('slug');
 export const LocalizedText = z
   .record(LanguageTag, NonEmptyString)
   .refine((text) => Object.keys(text).length > 0, { params: { code: 'empty_text' } })
-  .meta({ minProperties: 1, description: 'Text by BCP 47 language tag, at least one.' });
+  .register(z.globalRegistry, { minProperties: 1, description: 'Text by BCP 47 language tag, at least one.' });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A code from a code system, as in FHIR: ICD-10-GM, MeSH, SNOMED CT, ATC, … */

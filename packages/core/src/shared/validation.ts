@@ -68,12 +68,21 @@ function fromZod(raw: ZodIssue, locale: Locale, prefix: IssuePath = []): Validat
       return make(
         'invalid_format',
         format
-          ? { format: true, formatDe: format.label.de, formatEn: format.label.en, example: format.example }
+          ? {
+              format: true,
+              formatDe: format.label.de,
+              formatEn: format.label.en,
+              example: format.example,
+            }
           : {},
       );
     }
     case 'too_small':
-      return make('too_small', { limit: raw.minimum, origin: raw.origin, inclusive: raw.inclusive });
+      return make('too_small', {
+        limit: raw.minimum,
+        origin: raw.origin,
+        inclusive: raw.inclusive,
+      });
     case 'too_big':
       return make('too_big', { limit: raw.maximum, origin: raw.origin, inclusive: raw.inclusive });
     case 'unrecognized_keys':

@@ -28,11 +28,14 @@ export const trialStatuses = defineCodeList(
         en: 'The study stopped before enrolling its first participant.',
       },
     },
-    'available': {
+    available: {
       label: { de: 'Verfügbar (Härtefallprogramm)', en: 'Available (expanded access)' },
     },
     'no-longer-available': {
-      label: { de: 'Nicht mehr verfügbar (Härtefallprogramm)', en: 'No longer available (expanded access)' },
+      label: {
+        de: 'Nicht mehr verfügbar (Härtefallprogramm)',
+        en: 'No longer available (expanded access)',
+      },
     },
     'temporarily-not-available': {
       label: {
@@ -126,7 +129,7 @@ export const interventionTypes = defineCodeList(
   {
     drug: { label: { de: 'Arzneimittel', en: 'Drug' } },
     biological: { label: { de: 'Biologikum', en: 'Biological' } },
-    'genetic': { label: { de: 'Gentherapie / genetisch', en: 'Genetic' } },
+    genetic: { label: { de: 'Gentherapie / genetisch', en: 'Genetic' } },
     'cell-therapy': { label: { de: 'Zelltherapie', en: 'Cell therapy' } },
     device: { label: { de: 'Medizinprodukt', en: 'Device' } },
     'diagnostic-test': { label: { de: 'Diagnostischer Test', en: 'Diagnostic test' } },
@@ -135,7 +138,9 @@ export const interventionTypes = defineCodeList(
     behavioural: { label: { de: 'Verhaltensintervention', en: 'Behavioural' } },
     'dietary-supplement': { label: { de: 'Nahrungsergänzung', en: 'Dietary supplement' } },
     'combination-product': { label: { de: 'Kombinationsprodukt', en: 'Combination product' } },
-    'digital': { label: { de: 'Digitale Anwendung (z. B. DiGA)', en: 'Digital application (e.g. DiGA)' } },
+    digital: {
+      label: { de: 'Digitale Anwendung (z. B. DiGA)', en: 'Digital application (e.g. DiGA)' },
+    },
     other: { label: { de: 'Andere', en: 'Other' } },
   },
 );
@@ -146,7 +151,9 @@ export const allocations = defineCodeList(
   {
     randomised: { label: { de: 'Randomisiert', en: 'Randomised' } },
     'non-randomised': { label: { de: 'Nicht randomisiert', en: 'Non-randomised' } },
-    'not-applicable': { label: { de: 'Nicht zutreffend (ein Studienarm)', en: 'Not applicable (single arm)' } },
+    'not-applicable': {
+      label: { de: 'Nicht zutreffend (ein Studienarm)', en: 'Not applicable (single arm)' },
+    },
   },
 );
 
@@ -184,9 +191,13 @@ export const purposes = defineCodeList(
     diagnostic: { label: { de: 'Diagnose', en: 'Diagnostic' } },
     screening: { label: { de: 'Früherkennung', en: 'Screening' } },
     'supportive-care': { label: { de: 'Unterstützende Versorgung', en: 'Supportive care' } },
-    'health-services-research': { label: { de: 'Versorgungsforschung', en: 'Health services research' } },
+    'health-services-research': {
+      label: { de: 'Versorgungsforschung', en: 'Health services research' },
+    },
     'basic-science': { label: { de: 'Grundlagenforschung', en: 'Basic science' } },
-    'device-feasibility': { label: { de: 'Machbarkeit eines Medizinprodukts', en: 'Device feasibility' } },
+    'device-feasibility': {
+      label: { de: 'Machbarkeit eines Medizinprodukts', en: 'Device feasibility' },
+    },
     other: { label: { de: 'Anderes', en: 'Other' } },
   },
 );
@@ -199,7 +210,10 @@ export const sponsorRoles = defineCodeList(
     secondary: { label: { de: 'Weiterer Sponsor', en: 'Secondary sponsor' } },
     collaborator: { label: { de: 'Kooperationspartner', en: 'Collaborator' } },
     funder: {
-      label: { de: 'Geldgeber oder Materialunterstützung', en: 'Source of monetary or material support' },
+      label: {
+        de: 'Geldgeber oder Materialunterstützung',
+        en: 'Source of monetary or material support',
+      },
     },
   },
 );
@@ -302,9 +316,19 @@ export const trialRegistries = defineCodeList(
   { de: 'Register', en: 'Registry' },
   {
     ctgov: { label: { de: 'ClinicalTrials.gov (NCT)', en: 'ClinicalTrials.gov (NCT)' } },
-    drks: { label: { de: 'Deutsches Register Klinischer Studien (DRKS)', en: 'German Clinical Trials Register (DRKS)' } },
+    drks: {
+      label: {
+        de: 'Deutsches Register Klinischer Studien (DRKS)',
+        en: 'German Clinical Trials Register (DRKS)',
+      },
+    },
     ctis: { label: { de: 'EU-CTIS (EU-CT-Nummer)', en: 'EU CTIS (EU CT number)' } },
-    euctr: { label: { de: 'EU Clinical Trials Register (EudraCT)', en: 'EU Clinical Trials Register (EudraCT)' } },
+    euctr: {
+      label: {
+        de: 'EU Clinical Trials Register (EudraCT)',
+        en: 'EU Clinical Trials Register (EudraCT)',
+      },
+    },
     isrctn: { label: { de: 'ISRCTN-Register', en: 'ISRCTN registry' } },
     'who-utn': { label: { de: 'WHO Universal Trial Number', en: 'WHO Universal Trial Number' } },
     sponsor: { label: { de: 'Kennung des Sponsors', en: "Sponsor's identifier" } },

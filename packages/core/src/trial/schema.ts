@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isKnownAgs } from '../regions/lookup';
 import { comparePartialDates } from '../shared/dates';
 import type { FormatName } from '../shared/formats';

@@ -24,11 +24,19 @@ export const fullTrial = {
     ],
   },
   title: {
-    public: { de: 'Beispielstudie zu Bewegung nach Herzinfarkt', en: 'Example study of exercise after heart attack' },
-    scientific: { en: 'A randomised example trial of supervised exercise after myocardial infarction' },
+    public: {
+      de: 'Beispielstudie zu Bewegung nach Herzinfarkt',
+      en: 'Example study of exercise after heart attack',
+    },
+    scientific: {
+      en: 'A randomised example trial of supervised exercise after myocardial infarction',
+    },
     acronym: 'BEISPIEL-HERZ',
   },
-  summary: { de: 'Eine erfundene Studie, die jedes Feld zeigt.', en: 'A made-up trial showing every field.' },
+  summary: {
+    de: 'Eine erfundene Studie, die jedes Feld zeigt.',
+    en: 'A made-up trial showing every field.',
+  },
   description: { en: 'Detailed description of the example trial.' },
   status: { code: 'terminated', original: 'TERMINATED' },
   whyStopped: 'Slow recruitment (example)',
@@ -53,21 +61,44 @@ export const fullTrial = {
   conditions: [
     {
       text: 'Myocardial infarction',
-      codes: [{ system: 'http://fhir.de/CodeSystem/bfarm/icd-10-gm', code: 'I21.9', version: '2024' }],
+      codes: [
+        { system: 'http://fhir.de/CodeSystem/bfarm/icd-10-gm', code: 'I21.9', version: '2024' },
+      ],
     },
   ],
   interventions: [
-    { name: 'Supervised exercise', type: 'behavioural', originalType: 'BEHAVIORAL', description: 'Twice weekly.' },
-    { name: 'Beispielin', type: 'drug', codes: [{ system: 'http://www.whocc.no/atc', code: 'C01EB', display: 'Other cardiac preparations' }] },
+    {
+      name: 'Supervised exercise',
+      type: 'behavioural',
+      originalType: 'BEHAVIORAL',
+      description: 'Twice weekly.',
+    },
+    {
+      name: 'Beispielin',
+      type: 'drug',
+      codes: [
+        { system: 'http://www.whocc.no/atc', code: 'C01EB', display: 'Other cardiac preparations' },
+      ],
+    },
   ],
   keywords: ['rehabilitation', 'exercise'],
   sponsors: [
-    { name: 'Beispiel-Universitätsklinikum', role: 'primary', class: 'academic', originalClass: 'OTHER', country: 'DE' },
+    {
+      name: 'Beispiel-Universitätsklinikum',
+      role: 'primary',
+      class: 'academic',
+      originalClass: 'OTHER',
+      country: 'DE',
+    },
     { name: 'Beispielstiftung', role: 'funder', class: 'non-profit' },
   ],
   contacts: [
     { role: 'public', name: 'Studienbüro', email: 'studien@example.org', phone: '+49 201 0000000' },
-    { role: 'scientific', name: 'Example Investigator', affiliation: 'Beispiel-Universitätsklinikum' },
+    {
+      role: 'scientific',
+      name: 'Example Investigator',
+      affiliation: 'Beispiel-Universitätsklinikum',
+    },
   ],
   countries: ['DE', 'NL'],
   enrolment: { target: 240, actual: 112 },
@@ -88,13 +119,30 @@ export const fullTrial = {
     status: 'approved',
     originalStatus: 'Approved',
     approved: '2023-02-01',
-    committees: [{ name: 'Beispiel-Ethikkommission', address: 'Musterstraße 1, Essen', email: 'ethik@example.org' }],
+    committees: [
+      {
+        name: 'Beispiel-Ethikkommission',
+        address: 'Musterstraße 1, Essen',
+        email: 'ethik@example.org',
+      },
+    ],
   },
-  ipdSharing: { plan: 'undecided', description: 'Not decided yet.', url: 'https://example.org/ipd' },
+  ipdSharing: {
+    plan: 'undecided',
+    description: 'Not decided yet.',
+    url: 'https://example.org/ipd',
+  },
   results: {
     summary: { en: 'No results (example).' },
     url: 'https://example.org/results',
-    publications: [{ citation: 'Example et al. 2025', doi: '10.1000/example.1', pmid: '12345678', url: 'https://example.org/paper' }],
+    publications: [
+      {
+        citation: 'Example et al. 2025',
+        doi: '10.1000/example.1',
+        pmid: '12345678',
+        url: 'https://example.org/paper',
+      },
+    ],
   },
   sites: [
     {
@@ -113,7 +161,13 @@ export const fullTrial = {
   url: 'https://clinicaltrials.gov/study/NCT00000001',
   provenance: {
     sources: [
-      { registry: 'ctgov', recordId: 'NCT00000001', version: '2024-11-20', lastUpdated: '2024-11-20', retrieved: '2024-11-21T08:00:00Z' },
+      {
+        registry: 'ctgov',
+        recordId: 'NCT00000001',
+        version: '2024-11-20',
+        lastUpdated: '2024-11-20',
+        retrieved: '2024-11-21T08:00:00Z',
+      },
       { registry: 'drks', recordId: 'DRKS00000002', retrieved: '2024-11-21T08:00:05+01:00' },
     ],
     fields: { '/title/public/de': 1, '/status': 0 },
@@ -131,13 +185,19 @@ export const validTrials: unknown[] = [
     status: { code: 'not-yet-recruiting', original: 'Authorised, recruitment pending' },
     studyType: { code: 'interventional' },
     phase: { codes: ['phase-1'] },
-    dates: { start: { date: '2026', kind: 'estimated' }, completion: { date: '2026-12', kind: 'estimated' } },
+    dates: {
+      start: { date: '2026', kind: 'estimated' },
+      completion: { date: '2026-12', kind: 'estimated' },
+    },
   },
   {
     ...minimalTrial,
     identifiers: { primary: { registry: 'euctr', id: '2010-000000-10' } },
     status: { code: 'completed' },
-    eligibility: { minimumAge: { value: 6, unit: 'months' }, maximumAge: { value: 17, unit: 'years' } },
+    eligibility: {
+      minimumAge: { value: 6, unit: 'months' },
+      maximumAge: { value: 17, unit: 'years' },
+    },
     sites: [{ city: 'Köln', country: 'DE', district: '05315' }],
   },
 ];
@@ -146,16 +206,43 @@ export const validTrials: unknown[] = [
 export const semanticViolations: { record: unknown; code: IssueCode }[] = [
   {
     code: 'date_order',
-    record: { ...minimalTrial, dates: { start: { date: '2024-05', kind: 'actual' }, completion: { date: '2024-04-30', kind: 'actual' } } },
+    record: {
+      ...minimalTrial,
+      dates: {
+        start: { date: '2024-05', kind: 'actual' },
+        completion: { date: '2024-04-30', kind: 'actual' },
+      },
+    },
   },
   {
     code: 'age_order',
-    record: { ...minimalTrial, eligibility: { minimumAge: { value: 2, unit: 'years' }, maximumAge: { value: 18, unit: 'months' } } },
+    record: {
+      ...minimalTrial,
+      eligibility: {
+        minimumAge: { value: 2, unit: 'years' },
+        maximumAge: { value: 18, unit: 'months' },
+      },
+    },
   },
   {
     code: 'duplicate',
-    record: { ...minimalTrial, identifiers: { primary: minimalTrial.identifiers.primary, secondary: [{ registry: 'drks', id: 'DRKS00000001' }] } },
+    record: {
+      ...minimalTrial,
+      identifiers: {
+        primary: minimalTrial.identifiers.primary,
+        secondary: [{ registry: 'drks', id: 'DRKS00000001' }],
+      },
+    },
   },
-  { code: 'unknown_region', record: { ...minimalTrial, sites: [{ city: 'Nirgendwo', district: '05999' }] } },
-  { code: 'unknown_source', record: { ...minimalTrial, provenance: { sources: [{ registry: 'drks' }], fields: { '/status': 1 } } } },
+  {
+    code: 'unknown_region',
+    record: { ...minimalTrial, sites: [{ city: 'Nirgendwo', district: '05999' }] },
+  },
+  {
+    code: 'unknown_source',
+    record: {
+      ...minimalTrial,
+      provenance: { sources: [{ registry: 'drks' }], fields: { '/status': 1 } },
+    },
+  },
 ];

@@ -11,9 +11,12 @@ const at = (value: unknown, path: string) =>
   path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], value);
 
 describe('validateTrial', () => {
-  it.each(validTrials.map((trial, index) => [index, trial]))('accepts valid example %i', (_, trial) => {
-    expect(validateTrial(trial)).toEqual({ ok: true, value: trial });
-  });
+  it.each(validTrials.map((trial, index) => [index, trial]))(
+    'accepts valid example %i',
+    (_, trial) => {
+      expect(validateTrial(trial)).toEqual({ ok: true, value: trial });
+    },
+  );
 
   it('represents all 24 items of the WHO Trial Registration Data Set', () => {
     const trds: Record<number, string> = {
@@ -49,7 +52,12 @@ describe('validateTrial', () => {
     }
     const roles = fullTrial.sponsors.map((sponsor) => sponsor.role);
     expect(roles).toEqual(expect.arrayContaining(['primary', 'funder']));
-    expect(validateTrial({ ...fullTrial, sponsors: [...fullTrial.sponsors, { name: 'Zweitsponsor', role: 'secondary' }] }).ok).toBe(true);
+    expect(
+      validateTrial({
+        ...fullTrial,
+        sponsors: [...fullTrial.sponsors, { name: 'Zweitsponsor', role: 'secondary' }],
+      }).ok,
+    ).toBe(true);
     expect(fullTrial.outcomes.map((outcome) => outcome.type)).toEqual(['primary', 'secondary']);
   });
 
@@ -57,7 +65,10 @@ describe('validateTrial', () => {
     const result = validateTrial(fullTrial);
     if (!result.ok) throw new Error('expected valid');
     expect(result.value.status).toEqual({ code: 'terminated', original: 'TERMINATED' });
-    expect(result.value.phase).toEqual({ codes: ['phase-2', 'phase-3'], original: 'PHASE2, PHASE3' });
+    expect(result.value.phase).toEqual({
+      codes: ['phase-2', 'phase-3'],
+      original: 'PHASE2, PHASE3',
+    });
     expect(result.value.studyType.original).toBe('INTERVENTIONAL');
   });
 
@@ -71,7 +82,10 @@ describe('validateTrial', () => {
   it('compares dates at the precision they share', () => {
     const withDates = (start: string, completion: string) => ({
       ...minimalTrial,
-      dates: { start: { date: start, kind: 'actual' }, completion: { date: completion, kind: 'estimated' } },
+      dates: {
+        start: { date: start, kind: 'actual' },
+        completion: { date: completion, kind: 'estimated' },
+      },
     });
     expect(codesOf(withDates('2024-05-17', '2024'))).toEqual([]);
     expect(codesOf(withDates('2024-05-17', '2024-05'))).toEqual([]);
@@ -107,18 +121,34 @@ describe('validateTrial', () => {
   });
 
   it('needs the issuer of an identifier from another registry', () => {
-    const result = validateTrial({ ...minimalTrial, identifiers: { primary: { registry: 'other', id: 'X1' } } });
-    expect(result.ok || result.issues[0]).toMatchObject({ path: ['identifiers', 'primary', 'issuer'], code: 'required' });
+    const result = validateTrial({
+      ...minimalTrial,
+      identifiers: { primary: { registry: 'other', id: 'X1' } },
+    });
+    expect(result.ok || result.issues[0]).toMatchObject({
+      path: ['identifiers', 'primary', 'issuer'],
+      code: 'required',
+    });
   });
 
   it('reports an unknown registry with the allowed ones', () => {
-    const result = validateTrial({ ...minimalTrial, identifiers: { primary: { registry: 'nope', id: 'X' } } }, { locale: 'en' });
-    expect(result.ok || result.issues[0]).toMatchObject({ path: ['identifiers', 'primary', 'registry'], code: 'unknown_code' });
+    const result = validateTrial(
+      { ...minimalTrial, identifiers: { primary: { registry: 'nope', id: 'X' } } },
+      { locale: 'en' },
+    );
+    expect(result.ok || result.issues[0]).toMatchObject({
+      path: ['identifiers', 'primary', 'registry'],
+      code: 'unknown_code',
+    });
     expect(result.ok || result.issues[0]!.message).toContain('"ctgov"');
   });
 
   it('reports fields that have no place in the model instead of dropping them', () => {
-    const result = validateTrial({ ...minimalTrial, sites: [{ city: 'Essen', bedCount: 3 }], extra: true });
+    const result = validateTrial({
+      ...minimalTrial,
+      sites: [{ city: 'Essen', bedCount: 3 }],
+      extra: true,
+    });
     expect(result.ok || result.issues.map(({ path, code }) => ({ path, code }))).toEqual([
       { path: ['sites', 0, 'bedCount'], code: 'unrecognized_key' },
       { path: ['extra'], code: 'unrecognized_key' },
@@ -133,13 +163,20 @@ describe('validateTrial', () => {
     expect(de.issues.map((issue) => issue.code)).toEqual(en.issues.map((issue) => issue.code));
     expect(de.issues.map((issue) => issue.message)).toEqual([
       'Braucht einen Text in mindestens einer Sprache.',
-      expect.stringMatching(/^Unbekannter Wert "läuft"\. Erlaubt: "not-yet-recruiting", .* und \d+ weitere\.$/),
+      expect.stringMatching(
+        /^Unbekannter Wert "läuft"\. Erlaubt: "not-yet-recruiting", .* und \d+ weitere\.$/,
+      ),
     ]);
     expect(en.issues[0]!.message).toBe('Needs a text in at least one language.');
   });
 
   it('accepts only http and https links', () => {
-    for (const url of ['javascript:alert(1)', 'ftp://example.org', 'https://', 'data:text/html,x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'ftp://example.org',
+      'https://',
+      'data:text/html,x',
+    ]) {
       expect(codesOf({ ...minimalTrial, url })).toEqual(['invalid_format']);
     }
     expect(codesOf({ ...minimalTrial, url: 'http://www.drks.de/DRKS00000001' })).toEqual([]);
@@ -153,12 +190,9 @@ describe('validateTrial', () => {
     [],
     [minimalTrial],
     JSON.parse(`{"__proto__": ${JSON.stringify(minimalTrial)}}`),
-  ])(
-    'answers bad input %j with issues, never a throw',
-    (input) => {
-      const result = validateTrial(input);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
-    },
-  );
+  ])('answers bad input %j with issues, never a throw', (input) => {
+    const result = validateTrial(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+  });
 });

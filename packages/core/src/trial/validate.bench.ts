@@ -13,7 +13,10 @@ function makeTrials(count: number): unknown[] {
     const base = index % 2 === 0 ? fullTrial : minimalTrial;
     return {
       ...structuredClone(base),
-      identifiers: { ...structuredClone(base.identifiers), primary: { registry: 'ctgov', id: `NCT${number}` } },
+      identifiers: {
+        ...structuredClone(base.identifiers),
+        primary: { registry: 'ctgov', id: `NCT${number}` },
+      },
       title: { public: { en: `Example trial ${index}` } },
     };
   });
@@ -24,7 +27,8 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const ajvValidate = ajv.compile(toJsonSchema('trial'));
 
 for (const trial of trials) {
-  if (!ajvValidate(trial) || !Trial.safeParse(trial).success) throw new Error('bench data must be valid');
+  if (!ajvValidate(trial) || !Trial.safeParse(trial).success)
+    throw new Error('bench data must be valid');
 }
 
 describe('validate the same 10,000 trials', () => {

@@ -1,0 +1,12 @@
+export {
+  type ActorKind,
+  actorKinds,
+  type HealthEconomySector,
+  healthEconomySectors,
+  type SectorEntry,
+  type Topic,
+  type TopicEntry,
+  topics,
+} from './codes';
+export { Actor, ActorAddress, ActorIdentifier, StudyCentre } from './schema';
+export { validateActor } from './validate';

@@ -1,0 +1,251 @@
+import * as z from 'zod';
+import { isValidIk, isValidRor } from '../identifiers/check-digits';
+import { isKnownAgs } from '../regions/lookup';
+import { formats } from '../shared/formats';
+import {
+  Coordinates,
+  CountryCode,
+  formatted,
+  HttpUrl,
+  LocalizedText,
+  NonEmptyString,
+  Provenance,
+  Slug,
+} from '../shared/primitives';
+import { reportIssue } from '../shared/validation';
+import { actorKinds, healthEconomySectors, topics } from './codes';
+
+/** A calendar year as a whole number, e.g. a founding year. */
+const Year = z.int().min(1000).max(2100);
+
+/** One identifier of an actor, told apart by `scheme`. */
+export const ActorIdentifier = z.discriminatedUnion('scheme', [
+  z.strictObject({
+    scheme: z.literal('ik'),
+    /** Institutionskennzeichen: nine digits, the last one a check digit. */
+    value: formatted('ik'),
+  }),
+  z.strictObject({
+    scheme: z.literal('ror'),
+    /** Research Organization Registry ID without the https://ror.org/ prefix, e.g. 04mz5ra38. */
+    value: formatted('ror'),
+  }),
+  z.strictObject({ scheme: z.literal('telematik-id'), value: formatted('telematikId') }),
+  z.strictObject({
+    scheme: z.literal('hospital-site'),
+    /** Krankenhaus-Standortnummer of one site (77…). */
+    value: formatted('hospitalSite'),
+  }),
+  z.strictObject({
+    scheme: z.literal('register'),
+    /** The register court, e.g. "Amtsgericht Essen". */
+    court: NonEmptyString,
+    /** Register type and number as the court writes it, e.g. "HRB 12345" or "VR 4711". */
+    number: NonEmptyString,
+  }),
+  z.strictObject({ scheme: z.literal('website'), url: HttpUrl }),
+  z.strictObject({
+    scheme: z.literal('other'),
+    /** A URI naming the identifier system, as FHIR `Identifier.system`. */
+    system: NonEmptyString,
+    value: NonEmptyString,
+  }),
+]);
+export type ActorIdentifier = z.infer<typeof ActorIdentifier>;
+
+/** A postal address; `district` ties it to the region registry. */
+export const ActorAddress = z.strictObject({
+  /** Street, house number and other lines above the city, in order. */
+  lines: z.array(NonEmptyString).optional(),
+  /** Five digits when the country is DE. */
+  postalCode: NonEmptyString.optional(),
+  city: NonEmptyString.optional(),
+  /** AGS of the district (5 digits) or municipality (8 digits); inside NRW it must be known. */
+  district: formatted('ags').optional(),
+  /** ISO 3166-2 code of the federal state, e.g. DE-NW. */
+  state: formatted('subdivision').optional(),
+  country: CountryCode,
+});
+export type ActorAddress = z.infer<typeof ActorAddress>;
+
+/** A free-text speciality: a plain string or a text in several languages. */
+const Speciality = z.union([NonEmptyString, LocalizedText]);
+
+/** What a study centre offers companies and clinics (the Klinische-Forschung.NRW profile). */
+export const StudyCentre = z.strictObject({
+  /** Medical specialities and indications the centre runs trials in. */
+  specialities: z.array(Speciality).min(1),
+  experience: z
+    .strictObject({
+      /** The year the centre began to run trials. */
+      since: Year.optional(),
+      /** How many trials it has run or takes part in. */
+      trials: z.int().min(0).optional(),
+    })
+    .optional(),
+  /** Trial phases the centre runs (the codes of the trial phase list). */
+  phases: z.array(z.enum(['early-phase-1', 'phase-1', 'phase-2', 'phase-3', 'phase-4'])).optional(),
+});
+export type StudyCentre = z.infer<typeof StudyCentre>;
+
+const ActorShape = z.strictObject({
+  /** Stable ID of the actor in this data set, e.g. "beispiel-uniklinikum". */
+  id: Slug,
+  kind: actorKinds.schema,
+  name: LocalizedText,
+  /** An abbreviation or short form for tight spaces, e.g. "UK Beispielstadt". */
+  shortName: LocalizedText.optional(),
+  identifiers: z.array(ActorIdentifier).optional(),
+  address: ActorAddress.optional(),
+  /** Where the actor is, for maps (WGS 84). */
+  coordinates: Coordinates.optional(),
+  /** Year the organisation was founded. */
+  founded: Year.optional(),
+  /** Sub-sectors of the health economy (BMWK GGR) it works in. */
+  sectors: z.array(healthEconomySectors.schema).optional(),
+  topics: z.array(topics.schema).optional(),
+  /** Competences in the actor's own words, beyond the topic list. */
+  competences: z.array(LocalizedText).optional(),
+  description: LocalizedText.optional(),
+  /** IDs of the actors (networks, associations) it is a member of. */
+  memberships: z.array(Slug).optional(),
+  /** Present when the actor runs clinical trials. */
+  studyCentre: StudyCentre.optional(),
+  website: HttpUrl.optional(),
+  provenance: Provenance,
+});
+type ActorShape = z.infer<typeof ActorShape>;
+
+// The refinement also runs on records with structural problems elsewhere, so each rule checks
+// the shape of what it reads instead of trusting the type.
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function checkIdentifiers(actor: ActorShape, ctx: z.RefinementCtx): void {
+  if (!Array.isArray(actor.identifiers)) return;
+  const seen = new Set<string>();
+  actor.identifiers.forEach((identifier, index) => {
+    if (identifier === null || typeof identifier !== 'object') return;
+    const at = ['identifiers', index];
+    if (
+      identifier.scheme === 'ik' &&
+      isString(identifier.value) &&
+      formats.ik.pattern.test(identifier.value)
+    ) {
+      if (!isValidIk(identifier.value)) {
+        reportIssue(ctx, 'invalid_check_digit', [...at, 'value'], { value: identifier.value });
+      }
+    }
+    if (
+      identifier.scheme === 'ror' &&
+      isString(identifier.value) &&
+      formats.ror.pattern.test(identifier.value)
+    ) {
+      if (!isValidRor(identifier.value)) {
+        reportIssue(ctx, 'invalid_check_digit', [...at, 'value'], { value: identifier.value });
+      }
+    }
+    const key = JSON.stringify(identifierKey(identifier));
+    if (seen.has(key)) reportIssue(ctx, 'duplicate', at, { value: identifierLabel(identifier) });
+    seen.add(key);
+  });
+}
+
+/** What makes two identifiers the same: the scheme and its identifying fields. */
+function identifierKey(identifier: ActorIdentifier): unknown[] {
+  switch (identifier.scheme) {
+    case 'register':
+      return [identifier.scheme, identifier.court, identifier.number];
+    case 'website':
+      return [identifier.scheme, identifier.url];
+    case 'other':
+      return [identifier.scheme, identifier.system, identifier.value];
+    default:
+      return [identifier.scheme, identifier.value];
+  }
+}
+
+function identifierLabel(identifier: ActorIdentifier): string {
+  switch (identifier.scheme) {
+    case 'register':
+      return `${identifier.court} ${identifier.number}`;
+    case 'website':
+      return identifier.url;
+    default:
+      return `${identifier.scheme} ${identifier.value}`;
+  }
+}
+
+/** Lists of codes or IDs name each entry once. */
+function checkUnique(actor: ActorShape, ctx: z.RefinementCtx): void {
+  const lists: [string[], unknown][] = [
+    [['sectors'], actor.sectors],
+    [['topics'], actor.topics],
+    [['memberships'], actor.memberships],
+    [['studyCentre', 'phases'], actor.studyCentre?.phases],
+  ];
+  for (const [path, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    const seen = new Set<unknown>();
+    list.forEach((entry, index) => {
+      if (seen.has(entry)) reportIssue(ctx, 'duplicate', [...path, index], { value: entry });
+      seen.add(entry);
+    });
+  }
+}
+
+function checkAddress(actor: ActorShape, ctx: z.RefinementCtx): void {
+  const address = actor.address;
+  if (address === null || typeof address !== 'object') return;
+  const { district, postalCode, country } = address;
+  if (isString(district) && formats.ags.pattern.test(district) && !isKnownAgs(district)) {
+    reportIssue(ctx, 'unknown_region', ['address', 'district'], { value: district });
+  }
+  if (country === 'DE' && isString(postalCode) && !formats.postalCodeDe.pattern.test(postalCode)) {
+    const format = formats.postalCodeDe;
+    reportIssue(ctx, 'invalid_format', ['address', 'postalCode'], {
+      format: true,
+      formatDe: format.label.de,
+      formatEn: format.label.en,
+      example: format.example,
+    });
+  }
+}
+
+// JSON Schema can say "a German postal code has five digits"; the other rules it cannot.
+const germanPostalCode = {
+  if: {
+    properties: {
+      address: { type: 'object', properties: { country: { const: 'DE' } }, required: ['country'] },
+    },
+    required: ['address'],
+  },
+  // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword.
+  then: {
+    properties: {
+      address: {
+        type: 'object',
+        properties: {
+          postalCode: { type: 'string', pattern: formats.postalCodeDe.pattern.source },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * An organisation in the health ecosystem of NRW and the Ruhr: hospital, university, company,
+ * network, authority, insurer, … with its identifiers, address, topics and, for trial sites, a
+ * study-centre profile.
+ */
+export const Actor = ActorShape.superRefine((actor, ctx) => {
+  checkIdentifiers(actor, ctx);
+  checkUnique(actor, ctx);
+  checkAddress(actor, ctx);
+  // provenance.fields pointing at missing sources: checked by Provenance itself (unknown_source).
+}).meta({
+  title: 'Actor',
+  description:
+    'An organisation in the health ecosystem of NRW and the Ruhr. JSON Schema checks structure, formats, code lists and that a German postal code has five digits; the @nrw-health/core validator also checks IK and ROR check digits, known AGS, duplicate entries and provenance field sources.',
+  ...germanPostalCode,
+});
+export type Actor = z.infer<typeof Actor>;

@@ -1,0 +1,6 @@
+export * from './aggregate';
+export * from './lookup';
+export * from './names';
+export * from './registry';
+// The schema's `Region` carries both the zod schema and, as its type, the registry's interface.
+export { Region, validateRegion } from './schema';

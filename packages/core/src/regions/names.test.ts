@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findRegion, normalizeRegionName, regionNameIndex } from './names';
+import { regions } from './registry';
+
+const code = (query: string) => findRegion(query)?.code;
+
+describe('normalizeRegionName', () => {
+  it.each([
+    ['Mülheim an der Ruhr', 'mulheim ruhr'],
+    ['Muelheim a.d. Ruhr', 'mulheim ruhr'],
+    ['Mülheim/Ruhr', 'mulheim ruhr'],
+    ['MÜLHEIM A. D. RUHR', 'mulheim ruhr'],
+    ['Düsseldorf', 'dusseldorf'],
+    ['Duesseldorf', 'dusseldorf'],
+    ['Dusseldorf', 'dusseldorf'],
+    ['Kreis Wesel (Kreis)', 'wesel'],
+    ['Wesel, Kreis', 'wesel'],
+    ['Essen, Kreisfreie Stadt', 'essen'],
+    ['Regierungsbezirk Köln', 'regbez koln'],
+    ['Köln, Regierungsbezirk', 'regbez koln'],
+    ['Cologne government region', 'regbez cologne'],
+    ['Städteregion Aachen (einschl. Stadt Aachen)', 'stadteregion aachen'],
+    ['Straße', 'strasse'],
+    ['  ', ''],
+    ['Kreis', ''],
+  ])('%j → %j', (name, key) => {
+    expect(normalizeRegionName(name)).toBe(key);
+  });
+
+  it('gives every region its own key in each language', () => {
+    for (const locale of ['de', 'en'] as const) {
+      const keys = regions.map((region) => normalizeRegionName(region.name[locale]));
+      expect(keys.every((key) => key.length > 0)).toBe(true);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('returns a string for any input, never throws', () => {
+    expect(normalizeRegionName(undefined as unknown as string)).toBe('');
+    fc.assert(fc.property(fc.string(), (name) => typeof normalizeRegionName(name) === 'string'));
+  });
+});
+
+describe('findRegion', () => {
+  it.each([
+    // spellings of a city
+    ['Köln', '05315'],
+    ['Koeln', '05315'],
+    ['koln', '05315'],
+    ['Cologne', '05315'],
+    ['Stadt Köln', '05315'],
+    ['SK Köln', '05315'],
+    ['Düsseldorf', '05111'],
+    ['Dusseldorf', '05111'],
+    ['Duesseldorf', '05111'],
+    ['DÜSSELDORF', '05111'],
+    ['Landeshauptstadt Düsseldorf', '05111'],
+    ['Mülheim an der Ruhr', '05117'],
+    ['Mülheim a.d. Ruhr', '05117'],
+    ['Mülheim/Ruhr', '05117'],
+    ['Muelheim an der Ruhr', '05117'],
+    ['Mulheim an der Ruhr', '05117'],
+    ['Mülheim', '05117'],
+    ['Stadt Essen', '05113'],
+    ['Essen (Ruhr)', '05113'],
+    ['Münster', '05515'],
+    ['Muenster', '05515'],
+    // Kreise and the towns named like them
+    ['Kreis Wesel', '05170'],
+    ['Wesel', '05170'],
+    ['Kreis Wesel (Kreis)', '05170'],
+    ['LK Wesel', '05170'],
+    ['Wesel district', '05170'],
+    ['Unna', '05978'],
+    ['Recklinghausen', '05562'],
+    ['Soest', '05974'],
+    ['Kleve', '05154'],
+    ['Düren', '05358'],
+    ['Dueren', '05358'],
+    ['Aachen', '05334'],
+    ['Stadt Aachen', '05334'],
+    ['Städteregion Aachen', '05334'],
+    ['StädteRegion Aachen', '05334'],
+    ['StadtRegion Aachen', '05334'],
+    ['Aachen city region', '05334'],
+    ['Ennepe-Ruhr-Kreis', '05954'],
+    ['Märkischer Kreis', '05962'],
+    ['Maerkischer Kreis', '05962'],
+    ['Hochsauerlandkreis', '05958'],
+    ['Rhein-Kreis Neuss', '05162'],
+    ['Neuss', '05162'],
+    ['Gütersloh', '05754'],
+    ['Guetersloh', '05754'],
+    ['Minden-Lübbecke', '05770'],
+    // towns in a Kreis of another name
+    ['Bad Oeynhausen', '05770'],
+    ['Witten', '05954'],
+    ['Bergisch Gladbach', '05378'],
+    ['Siegburg', '05382'],
+    ['Detmold', '05766'],
+    ['Lünen', '05978'],
+    ['Luenen', '05978'],
+    // government regions never fall to their city
+    ['Regierungsbezirk Köln', '053'],
+    ['Cologne government region', '053'],
+    ['Köln, Regierungsbezirk', '053'],
+    ['RB Münster', '055'],
+    ['Bezirksregierung Arnsberg', '059'],
+    ['Regierungsbezirk Detmold', '057'],
+    // state, country, Ruhr
+    ['NRW', '05'],
+    ['Nordrhein-Westfalen', '05'],
+    ['North Rhine-Westphalia', '05'],
+    ['Deutschland', 'DE'],
+    ['Germany', 'DE'],
+    ['Ruhrgebiet', 'RVR'],
+    ['Ruhr', 'RVR'],
+    ['Metropole Ruhr', 'RVR'],
+    ['RVR', 'RVR'],
+    ['rvr', 'RVR'],
+    // codes
+    ['05113', '05113'],
+    ['5113', '05113'],
+    ['05113000', '05113'],
+    ['051130000000', '05113'],
+    ['050000000000', '05'],
+    ['05334002', '05334'],
+    ['05354', '05334'],
+    ['05313000', '05334'],
+    ['053', '053'],
+    ['05', '05'],
+    ['DEA13', '05113'],
+    ['dea13', '05113'],
+    ['DEA', '05'],
+    ['DEA2', '053'],
+    ['DE', 'DE'],
+    [' 05913 ', '05913'],
+  ])('%j → %s', (query, expected) => {
+    expect(code(query)).toBe(expected);
+  });
+
+  it.each([
+    'Berlin',
+    'Flensburg, Kreisfreie Stadt',
+    'Kreis',
+    '',
+    '   ',
+    '05999',
+    '45147',
+    '09162',
+    'DEZ99',
+    'Essen-Werden und Umgebung',
+  ])('%j → undefined', (query) => {
+    expect(findRegion(query)).toBeUndefined();
+  });
+
+  it('returns undefined, never throws, for any input', () => {
+    for (const input of [null, undefined, 42, {}, [], 'x'.repeat(10_000)]) {
+      expect(findRegion(input as unknown as string)).toBeUndefined();
+    }
+    fc.assert(
+      fc.property(fc.string(), (query) => {
+        const region = findRegion(query);
+        return region === undefined || regions.includes(region);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds every region by its own names and codes', () => {
+    for (const region of regions) {
+      expect(findRegion(region.name.de)).toBe(region);
+      expect(findRegion(region.name.en)).toBe(region);
+      expect(findRegion(region.code)).toBe(region);
+      if (region.nuts) expect(findRegion(region.nuts)).toBe(region);
+    }
+  });
+
+  it('lets no alias or town take the name of another region', () => {
+    const index = regionNameIndex();
+    for (const region of regions) {
+      for (const name of [region.name.de, region.name.en]) {
+        expect(index.get(normalizeRegionName(name))).toBe(region);
+      }
+    }
+  });
+
+  it('answers thousands of lookups quickly', () => {
+    const queries = [
+      'Essen',
+      'Bochum',
+      'Mülheim a.d. Ruhr',
+      'Kreis Wesel',
+      'Berlin',
+      'Witten',
+      '05913',
+    ];
+    const started = performance.now();
+    for (let round = 0; round < 2_000; round++) {
+      for (const query of queries) findRegion(query);
+    }
+    // 14,000 lookups; generous for slow CI machines.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+/*
+ * Real spellings: every NRW row of two statistics exports in the shared fixtures must resolve to
+ * the region of its own key, by name alone. GENESIS writes "Kleve, Kreis", "Düsseldorf,
+ * Regierungsbezirk", "Städteregion Aachen (einschl. Stadt Aachen)", "Aachen, krfr. Stadt"
+ * (05334002) and the defunct "Aachen, Kreis" (05354, now in the Städteregion); INKAR writes
+ * "Düsseldorf, Stadt" and bare Kreis names.
+ */
+describe('names in real statistics exports', () => {
+  const fixture = (name: string) =>
+    new TextDecoder('latin1').decode(
+      readFileSync(
+        new URL(
+          `../../../../../shared/fixtures/stats/genesis-regionalstatistik/${name}`,
+          import.meta.url,
+        ),
+      ),
+    );
+
+  const genesis = fixture('mmelchger_12411-01-01-4_Bevoelkerung_Kreise_2018.csv')
+    .split(/\r?\n/)
+    .map((line) => line.split(';'))
+    .filter(([key]) => /^05\d*$/.test(key ?? ''))
+    .map(([key, name]) => [key!, name!.trim()] as const);
+
+  it('reads the NRW rows of the GENESIS table', () => {
+    expect(genesis.length).toBe(1 + 5 + 53 + 2);
+  });
+
+  it.each(genesis)('GENESIS %s %j', (key, name) => {
+    const expected = key === '05354' || key === '05334002' ? '05334' : key;
+    expect(code(name)).toBe(expected);
+  });
+
+  const inkar = new TextDecoder('utf-8')
+    .decode(
+      readFileSync(
+        new URL(
+          '../../../../../shared/fixtures/stats/genesis-regionalstatistik/rhrzic_INKAR_AverageAge_Kreise.csv',
+          import.meta.url,
+        ),
+      ),
+    )
+    .split(/\r?\n/)
+    .map((line) => line.split(';').map((cell) => cell.replace(/^"|"$/g, '')))
+    .filter(([key]) => /^05\d{3}$/.test(key ?? ''))
+    .map(([key, name]) => [key!, name!] as const);
+
+  it('reads the 53 NRW rows of the INKAR table', () => {
+    expect(inkar).toHaveLength(53);
+  });
+
+  it.each(inkar)('INKAR %s %j', (key, name) => {
+    expect(code(name)).toBe(key);
+  });
+});
