@@ -1,12 +1,21 @@
 // Vitest projects shared by every package: `*.test.ts(x)` run in Node, `*.browser.test.ts(x)` run
 // in Debian's Chromium through Playwright (Vitest browser mode).
 import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { ChromiumMissingError, chromiumPath } from './scripts/chromium.ts';
+
+// Tests run the TypeScript sources: the `source` condition of a package's "imports"/"exports"
+// points at src, ahead of the built files.
+const sourceFirst = {
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+};
 
 export function nodeProject(): TestProjectInlineConfiguration {
   return {
     extends: true,
+    ...sourceFirst,
     test: {
       name: 'node',
       environment: 'node',
@@ -32,6 +41,7 @@ function resolveChromium(): string {
 export function browserProject(): TestProjectInlineConfiguration {
   return {
     extends: true,
+    ...sourceFirst,
     test: {
       name: 'browser',
       include: ['src/**/*.browser.test.{ts,tsx}'],

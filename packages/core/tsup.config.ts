@@ -1,19 +1,17 @@
 import { defineConfig } from 'tsup';
 
-// One entry per domain. ESM output is code-split, so a bundler that imports `validateTrial` from
-// the package root keeps the trial chunk and the shared chunk and drops the others
-// (`sideEffects: false`).
-export const entries = {
-  index: 'src/index.ts',
-  trial: 'src/trial/index.ts',
-  actor: 'src/actor/index.ts',
-  indicator: 'src/indicator/index.ts',
-  regions: 'src/regions/index.ts',
-  identifiers: 'src/identifiers/index.ts',
-};
-
+// Every source module is an entry, and ESM output is code-split, so the built package keeps the
+// module graph of the source: a bundler that imports `validateTrial` from the package root keeps
+// the modules it needs and drops the rest (`sideEffects: false`). The domain folders are also
+// subpath exports (`@nrw-health/core/trial`, …).
 export default defineConfig({
-  entry: entries,
+  entry: [
+    'src/**/*.ts',
+    '!src/**/*.test.ts',
+    '!src/**/*.bench.ts',
+    '!src/**/*.examples.ts',
+    '!src/json-schema/corpus.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: true,
   splitting: true,
@@ -21,4 +19,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
+  // Resolved when the package is used, by environment: see "imports" in package.json.
+  external: ['#compile'],
 });

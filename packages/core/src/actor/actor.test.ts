@@ -22,7 +22,7 @@ describe('validateActor on the examples', () => {
     expect(Object.keys(fullActor.studyCentre).sort()).toEqual(
       Object.keys(StudyCentre.shape).sort(),
     );
-    const schemes = ActorIdentifier.options.map((option) => option.shape.scheme.value);
+    const schemes = ActorIdentifier.def.options.map((option) => option.shape.scheme.def.values[0]);
     expect(fullActor.identifiers.map((identifier) => identifier.scheme).sort()).toEqual(
       schemes.sort(),
     );

@@ -8,5 +8,5 @@ export {
   type TopicEntry,
   topics,
 } from './codes';
-export { Actor, ActorAddress, ActorIdentifier, StudyCentre } from './schema';
+export { Actor, ActorAddress, ActorIdentifier, actorRules, StudyCentre } from './schema';
 export { validateActor } from './validate';

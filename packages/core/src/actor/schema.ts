@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isValidIk, isValidRor } from '../identifiers/check-digits';
 import { isKnownAgs } from '../regions/lookup';
 import { formats } from '../shared/formats';
+import { ifThen } from '../shared/json-schema';
 import {
   Coordinates,
   CountryCode,
@@ -10,13 +11,14 @@ import {
   LocalizedText,
   NonEmptyString,
   Provenance,
+  provenanceRule,
   Slug,
 } from '../shared/primitives';
-import { reportIssue } from '../shared/validation';
+import type { Report, Rule } from '../shared/validation';
 import { actorKinds, healthEconomySectors, topics } from './codes';
 
 /** A calendar year as a whole number, e.g. a founding year. */
-const Year = z.int().min(1000).max(2100);
+const Year = z.int().check(z.minimum(1000)).check(z.maximum(2100));
 
 /** One identifier of an actor, told apart by `scheme`. */
 export const ActorIdentifier = z.discriminatedUnion('scheme', [
@@ -56,14 +58,14 @@ export type ActorIdentifier = z.infer<typeof ActorIdentifier>;
 /** A postal address; `district` ties it to the region registry. */
 export const ActorAddress = z.strictObject({
   /** Street, house number and other lines above the city, in order. */
-  lines: z.array(NonEmptyString).optional(),
+  lines: z.optional(z.array(NonEmptyString)),
   /** Five digits when the country is DE. */
-  postalCode: NonEmptyString.optional(),
-  city: NonEmptyString.optional(),
+  postalCode: z.optional(NonEmptyString),
+  city: z.optional(NonEmptyString),
   /** AGS of the district (5 digits) or municipality (8 digits); inside NRW it must be known. */
-  district: formatted('ags').optional(),
+  district: z.optional(formatted('ags')),
   /** ISO 3166-2 code of the federal state, e.g. DE-NW. */
-  state: formatted('subdivision').optional(),
+  state: z.optional(formatted('subdivision')),
   country: CountryCode,
 });
 export type ActorAddress = z.infer<typeof ActorAddress>;
@@ -74,17 +76,19 @@ const Speciality = z.union([NonEmptyString, LocalizedText]);
 /** What a study centre offers companies and clinics (the Klinische-Forschung.NRW profile). */
 export const StudyCentre = z.strictObject({
   /** Medical specialities and indications the centre runs trials in. */
-  specialities: z.array(Speciality).min(1),
-  experience: z
-    .strictObject({
+  specialities: z.array(Speciality).check(z.minLength(1)),
+  experience: z.optional(
+    z.strictObject({
       /** The year the centre began to run trials. */
-      since: Year.optional(),
+      since: z.optional(Year),
       /** How many trials it has run or takes part in. */
-      trials: z.int().min(0).optional(),
-    })
-    .optional(),
+      trials: z.optional(z.int().check(z.minimum(0))),
+    }),
+  ),
   /** Trial phases the centre runs (the codes of the trial phase list). */
-  phases: z.array(z.enum(['early-phase-1', 'phase-1', 'phase-2', 'phase-3', 'phase-4'])).optional(),
+  phases: z.optional(
+    z.array(z.enum(['early-phase-1', 'phase-1', 'phase-2', 'phase-3', 'phase-4'])),
+  ),
 });
 export type StudyCentre = z.infer<typeof StudyCentre>;
 
@@ -94,24 +98,24 @@ const ActorShape = z.strictObject({
   kind: actorKinds.schema,
   name: LocalizedText,
   /** An abbreviation or short form for tight spaces, e.g. "UK Beispielstadt". */
-  shortName: LocalizedText.optional(),
-  identifiers: z.array(ActorIdentifier).optional(),
-  address: ActorAddress.optional(),
+  shortName: z.optional(LocalizedText),
+  identifiers: z.optional(z.array(ActorIdentifier)),
+  address: z.optional(ActorAddress),
   /** Where the actor is, for maps (WGS 84). */
-  coordinates: Coordinates.optional(),
+  coordinates: z.optional(Coordinates),
   /** Year the organisation was founded. */
-  founded: Year.optional(),
+  founded: z.optional(Year),
   /** Sub-sectors of the health economy (BMWK GGR) it works in. */
-  sectors: z.array(healthEconomySectors.schema).optional(),
-  topics: z.array(topics.schema).optional(),
+  sectors: z.optional(z.array(healthEconomySectors.schema)),
+  topics: z.optional(z.array(topics.schema)),
   /** Competences in the actor's own words, beyond the topic list. */
-  competences: z.array(LocalizedText).optional(),
-  description: LocalizedText.optional(),
+  competences: z.optional(z.array(LocalizedText)),
+  description: z.optional(LocalizedText),
   /** IDs of the actors (networks, associations) it is a member of. */
-  memberships: z.array(Slug).optional(),
+  memberships: z.optional(z.array(Slug)),
   /** Present when the actor runs clinical trials. */
-  studyCentre: StudyCentre.optional(),
-  website: HttpUrl.optional(),
+  studyCentre: z.optional(StudyCentre),
+  website: z.optional(HttpUrl),
   provenance: Provenance,
 });
 type ActorShape = z.infer<typeof ActorShape>;
@@ -120,7 +124,7 @@ type ActorShape = z.infer<typeof ActorShape>;
 // the shape of what it reads instead of trusting the type.
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-function checkIdentifiers(actor: ActorShape, ctx: z.RefinementCtx): void {
+function checkIdentifiers(actor: ActorShape, report: Report): void {
   if (!Array.isArray(actor.identifiers)) return;
   const seen = new Set<string>();
   actor.identifiers.forEach((identifier, index) => {
@@ -132,7 +136,7 @@ function checkIdentifiers(actor: ActorShape, ctx: z.RefinementCtx): void {
       formats.ik.pattern.test(identifier.value)
     ) {
       if (!isValidIk(identifier.value)) {
-        reportIssue(ctx, 'invalid_check_digit', [...at, 'value'], { value: identifier.value });
+        report('invalid_check_digit', [...at, 'value'], { value: identifier.value });
       }
     }
     if (
@@ -141,11 +145,11 @@ function checkIdentifiers(actor: ActorShape, ctx: z.RefinementCtx): void {
       formats.ror.pattern.test(identifier.value)
     ) {
       if (!isValidRor(identifier.value)) {
-        reportIssue(ctx, 'invalid_check_digit', [...at, 'value'], { value: identifier.value });
+        report('invalid_check_digit', [...at, 'value'], { value: identifier.value });
       }
     }
     const key = JSON.stringify(identifierKey(identifier));
-    if (seen.has(key)) reportIssue(ctx, 'duplicate', at, { value: identifierLabel(identifier) });
+    if (seen.has(key)) report('duplicate', at, { value: identifierLabel(identifier) });
     seen.add(key);
   });
 }
@@ -176,7 +180,7 @@ function identifierLabel(identifier: ActorIdentifier): string {
 }
 
 /** Lists of codes or IDs name each entry once. */
-function checkUnique(actor: ActorShape, ctx: z.RefinementCtx): void {
+function checkUnique(actor: ActorShape, report: Report): void {
   const lists: [string[], unknown][] = [
     [['sectors'], actor.sectors],
     [['topics'], actor.topics],
@@ -187,22 +191,22 @@ function checkUnique(actor: ActorShape, ctx: z.RefinementCtx): void {
     if (!Array.isArray(list)) continue;
     const seen = new Set<unknown>();
     list.forEach((entry, index) => {
-      if (seen.has(entry)) reportIssue(ctx, 'duplicate', [...path, index], { value: entry });
+      if (seen.has(entry)) report('duplicate', [...path, index], { value: entry });
       seen.add(entry);
     });
   }
 }
 
-function checkAddress(actor: ActorShape, ctx: z.RefinementCtx): void {
+function checkAddress(actor: ActorShape, report: Report): void {
   const address = actor.address;
   if (address === null || typeof address !== 'object') return;
   const { district, postalCode, country } = address;
   if (isString(district) && formats.ags.pattern.test(district) && !isKnownAgs(district)) {
-    reportIssue(ctx, 'unknown_region', ['address', 'district'], { value: district });
+    report('unknown_region', ['address', 'district'], { value: district });
   }
   if (country === 'DE' && isString(postalCode) && !formats.postalCodeDe.pattern.test(postalCode)) {
     const format = formats.postalCodeDe;
-    reportIssue(ctx, 'invalid_format', ['address', 'postalCode'], {
+    report('invalid_format', ['address', 'postalCode'], {
       format: true,
       formatDe: format.label.de,
       formatEn: format.label.en,
@@ -212,15 +216,14 @@ function checkAddress(actor: ActorShape, ctx: z.RefinementCtx): void {
 }
 
 // JSON Schema can say "a German postal code has five digits"; the other rules it cannot.
-const germanPostalCode = {
-  if: {
+const germanPostalCode = ifThen(
+  {
     properties: {
       address: { type: 'object', properties: { country: { const: 'DE' } }, required: ['country'] },
     },
     required: ['address'],
   },
-  // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword.
-  then: {
+  {
     properties: {
       address: {
         type: 'object',
@@ -230,22 +233,25 @@ const germanPostalCode = {
       },
     },
   },
-};
+);
 
 /**
  * An organisation in the health ecosystem of NRW and the Ruhr: hospital, university, company,
  * network, authority, insurer, … with its identifiers, address, topics and, for trial sites, a
  * study-centre profile.
  */
-export const Actor = ActorShape.superRefine((actor, ctx) => {
-  checkIdentifiers(actor, ctx);
-  checkUnique(actor, ctx);
-  checkAddress(actor, ctx);
-  // provenance.fields pointing at missing sources: checked by Provenance itself (unknown_source).
-}).meta({
+export const Actor = ActorShape.register(z.globalRegistry, {
   title: 'Actor',
   description:
     'An organisation in the health ecosystem of NRW and the Ruhr. JSON Schema checks structure, formats, code lists and that a German postal code has five digits; the @nrw-health/core validator also checks IK and ROR check digits, known AGS, duplicate entries and provenance field sources.',
   ...germanPostalCode,
 });
 export type Actor = z.infer<typeof Actor>;
+
+/** The cross-field rules of an Actor, run by its validator after the structure is valid. */
+export const actorRules: readonly Rule<Actor>[] = [
+  checkIdentifiers,
+  checkUnique,
+  checkAddress,
+  provenanceRule,
+];

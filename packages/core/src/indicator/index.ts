@@ -3,7 +3,9 @@ export {
   ageGroupPattern,
   Breakdowns,
   IndicatorDefinition,
+  indicatorDefinitionRules,
   Observation,
+  observationRules,
   Unit,
 } from './schema';
 export { validateIndicatorDefinition, validateObservation } from './validate';

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isKnownAgs } from '../regions/lookup';
 import { formats } from '../shared/formats';
+import { ifThen, requiring } from '../shared/json-schema';
 import type { IssueCode } from '../shared/messages';
 import {
   formatted,
@@ -10,7 +11,7 @@ import {
   Slug,
   Source,
 } from '../shared/primitives';
-import { reportIssue } from '../shared/validation';
+import type { Report, Rule } from '../shared/validation';
 import {
   indicatorGroups,
   measureTypes,
@@ -21,28 +22,12 @@ import {
   valuelessStatuses,
 } from './codes';
 
-/** A JSON Schema conditional (if/then/else) for `.meta`, where zod cannot say it. */
-function ifThen(
-  condition: Record<string, unknown>,
-  consequence: Record<string, unknown>,
-  alternative?: Record<string, unknown>,
-): Record<string, unknown> {
-  // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword.
-  return { if: condition, then: consequence, ...(alternative ? { else: alternative } : {}) };
-}
-
-/** `required` for a JSON Schema subschema, with the keys declared as ajv's strict mode wants. */
-const requiring = (...keys: string[]) => ({
-  properties: Object.fromEntries(keys.map((key) => [key, true])),
-  required: keys,
-});
-
 /** The measure types whose value is numerator / denominator × per. */
 const ratioTypes = ['rate', 'share'] as const;
 
 export const Unit = z.strictObject({
   /** UCUM-like code (`1`, `%`, `a`, `{beds}`) or, for money, ISO 4217 (`EUR`). */
-  code: NonEmptyString.optional(),
+  code: z.optional(NonEmptyString),
   label: LocalizedText,
 });
 export type Unit = z.infer<typeof Unit>;
@@ -54,33 +39,33 @@ const IndicatorShape = z.strictObject({
   definition: LocalizedText,
   unit: Unit,
   /** Values are in units of 10^n (SDMX UNIT_MULT): 3 = thousands, 6 = millions. */
-  unitMultiplier: z.int().min(0).max(12).optional(),
+  unitMultiplier: z.optional(z.int().check(z.minimum(0)).check(z.maximum(12))),
   /** Decimal places to show. */
-  decimals: z.int().min(0).max(10).optional(),
+  decimals: z.optional(z.int().check(z.minimum(0)).check(z.maximum(10))),
   measureType: measureTypes.schema,
   /** For rates and shares: the indicator counted above the line. */
-  numerator: Slug.optional(),
+  numerator: z.optional(Slug),
   /** For rates and shares: the indicator counted below the line. */
-  denominator: Slug.optional(),
+  denominator: z.optional(Slug),
   /** For rates and shares: the base, e.g. 100000 for "per 100,000", 100 for percent. */
-  per: z.number().positive().optional(),
+  per: z.optional(z.number().check(z.positive())),
   periodicity: periodicities.schema,
   /** The dashboard group (seed 002) the indicator belongs to. */
   group: indicatorGroups.schema,
-  sources: z.array(Source).min(1),
+  sources: z.array(Source).check(z.minLength(1)),
   /** Breaks, changed definitions, limits of comparison across regions or years. */
-  comparability: LocalizedText.optional(),
+  comparability: z.optional(LocalizedText),
   /** `planned`: a catalogue entry for which there is no data yet. Default: published. */
-  status: z.enum(['published', 'planned']).optional(),
-  keywords: z.array(NonEmptyString).optional(),
+  status: z.optional(z.enum(['published', 'planned'])),
+  keywords: z.optional(z.array(NonEmptyString)),
 });
 
 type IndicatorShape = z.infer<typeof IndicatorShape>;
 
-function checkRatio(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
+function checkRatio(indicator: IndicatorShape, report: Report): void {
   if (!(ratioTypes as readonly string[]).includes(indicator.measureType)) return;
   for (const field of ['numerator', 'denominator', 'per'] as const) {
-    if (indicator[field] === undefined) reportIssue(ctx, 'required', [field]);
+    if (indicator[field] === undefined) report('required', [field]);
   }
 }
 
@@ -88,9 +73,7 @@ function checkRatio(indicator: IndicatorShape, ctx: z.RefinementCtx): void {
  * The definition of an indicator: what it measures, in which unit, how it aggregates, where
  * the figures come from. Modelled on SDMX and JSON-stat, with OWID-style metadata.
  */
-export const IndicatorDefinition = IndicatorShape.superRefine((indicator, ctx) => {
-  checkRatio(indicator, ctx);
-}).meta({
+export const IndicatorDefinition = IndicatorShape.register(z.globalRegistry, {
   title: 'IndicatorDefinition',
   description:
     'The definition of an indicator: title, definition, unit, measure type, periodicity, dashboard group and sources. Rates and shares need numerator, denominator and per.',
@@ -103,6 +86,9 @@ export const IndicatorDefinition = IndicatorShape.superRefine((indicator, ctx) =
 });
 export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
 
+/** The cross-field rules of an IndicatorDefinition, run by its validator after the structure is valid. */
+export const indicatorDefinitionRules: readonly Rule<IndicatorDefinition>[] = [checkRatio];
+
 /**
  * An age group in the style of Eurostat's AGE codes: `TOTAL`, `UNK` (unknown), `Y_LT5`
  * (under 5), `Y5-14` (5 to 14), `Y65` (exactly 65), `Y_GE85` (85 and over).
@@ -110,11 +96,11 @@ export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
 export const ageGroupPattern = formats.ageGroup.pattern;
 
 export const Breakdowns = z.strictObject({
-  sex: sexes.schema.optional(),
+  sex: z.optional(sexes.schema),
   /** Eurostat-style age code: `TOTAL`, `Y_LT5`, `Y65-74`, `Y_GE85`, `UNK`. */
-  ageGroup: formatted('ageGroup').optional(),
+  ageGroup: z.optional(formatted('ageGroup')),
   /** A sector or branch, e.g. a sub-sector of the health economy. */
-  sector: NonEmptyString.optional(),
+  sector: z.optional(NonEmptyString),
 });
 export type Breakdowns = z.infer<typeof Breakdowns>;
 
@@ -125,16 +111,16 @@ const ObservationShape = z.strictObject({
   /** `2023`, `2023-Q2`, `2023-05`, `2023-05-17` or a span `2013/2022`. */
   period: formatted('period'),
   /** The number, in the unit and multiplier of the definition; null exactly when there is none. */
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   status: observationStatuses.schema,
   /** With status `break`: the value by the method before the break. */
-  preBreakValue: z.number().optional(),
+  preBreakValue: z.optional(z.number()),
   /** The source's own symbol (`p`, `:`, `...`, `bep`), kept as given. */
-  flag: NonEmptyString.optional(),
-  footnotes: z.array(LocalizedText).optional(),
-  breakdowns: Breakdowns.optional(),
+  flag: z.optional(NonEmptyString),
+  footnotes: z.optional(z.array(LocalizedText)),
+  breakdowns: z.optional(Breakdowns),
   /** Where this figure comes from, when not from the sources of its definition. */
-  source: Source.optional(),
+  source: z.optional(Source),
 });
 
 type ObservationShape = z.infer<typeof ObservationShape>;
@@ -145,31 +131,31 @@ type ObservationShape = z.infer<typeof ObservationShape>;
  */
 export const preBreakIssueCode: IssueCode = 'pre_break_without_break';
 
-function checkValue(observation: ObservationShape, ctx: z.RefinementCtx): void {
+function checkValue(observation: ObservationShape, report: Report): void {
   const valueless = valuelessStatuses.has(observation.status);
   if (valueless !== (observation.value === null)) {
-    reportIssue(ctx, 'value_status_mismatch', ['value'], {
+    report('value_status_mismatch', ['value'], {
       status: observation.status,
       valueIsNull: observation.value === null,
     });
   }
   if (observation.preBreakValue !== undefined && observation.status !== 'break') {
-    reportIssue(ctx, preBreakIssueCode, ['preBreakValue'], { status: observation.status });
+    report(preBreakIssueCode, ['preBreakValue'], { status: observation.status });
   }
 }
 
-function checkRegion(observation: ObservationShape, ctx: z.RefinementCtx): void {
+function checkRegion(observation: ObservationShape, report: Report): void {
   if (!isKnownAgs(observation.region)) {
-    reportIssue(ctx, 'unknown_region', ['region'], { value: observation.region });
+    report('unknown_region', ['region'], { value: observation.region });
   }
 }
 
 const ageBounds = /^Y(\d{1,3})-(\d{1,3})$/;
 
-function checkAgeGroup(observation: ObservationShape, ctx: z.RefinementCtx): void {
+function checkAgeGroup(observation: ObservationShape, report: Report): void {
   const match = observation.breakdowns?.ageGroup?.match(ageBounds);
   if (match && Number(match[1]) > Number(match[2])) {
-    reportIssue(ctx, 'age_order', ['breakdowns', 'ageGroup']);
+    report('age_order', ['breakdowns', 'ageGroup']);
   }
 }
 
@@ -194,10 +180,10 @@ function periodBounds(part: string): [start: string, end: string] {
   return rest.length === 2 ? [`${part}-01`, `${part}-32`] : [part, part];
 }
 
-function checkPeriod(observation: ObservationShape, ctx: z.RefinementCtx): void {
+function checkPeriod(observation: ObservationShape, report: Report): void {
   const [start, end] = observation.period.split('/');
   if (start && end && periodBounds(end)[1] < periodBounds(start)[0]) {
-    reportIssue(ctx, 'date_order', ['period'], {
+    report('date_order', ['period'], {
       later: end,
       earlier: start,
       earlierField: 'period',
@@ -209,12 +195,7 @@ function checkPeriod(observation: ObservationShape, ctx: z.RefinementCtx): void 
  * One figure: an indicator's value for a region and period, with its status (normal,
  * provisional, …, missing) and, where the source has one, its flag and footnotes.
  */
-export const Observation = ObservationShape.superRefine((observation, ctx) => {
-  checkValue(observation, ctx);
-  checkRegion(observation, ctx);
-  checkAgeGroup(observation, ctx);
-  checkPeriod(observation, ctx);
-}).meta({
+export const Observation = ObservationShape.register(z.globalRegistry, {
   title: 'Observation',
   description:
     'One value of an indicator for a region and period. value is null exactly when status is missing, confidential or not-applicable; preBreakValue only with status break. Known AGS, age-group and period order are checked by the @nrw-health/core validator only.',
@@ -228,3 +209,11 @@ export const Observation = ObservationShape.superRefine((observation, ctx) => {
   ],
 });
 export type Observation = z.infer<typeof Observation>;
+
+/** The cross-field rules of an Observation, run by its validator after the structure is valid. */
+export const observationRules: readonly Rule<Observation>[] = [
+  checkValue,
+  checkRegion,
+  checkAgeGroup,
+  checkPeriod,
+];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Actor } from '../actor/schema';
 import { IndicatorDefinition, Observation } from '../indicator/schema';
 import { Region } from '../regions/schema';

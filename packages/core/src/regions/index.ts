@@ -3,4 +3,4 @@ export * from './lookup';
 export * from './names';
 export * from './registry';
 // The schema's `Region` carries both the zod schema and, as its type, the registry's interface.
-export { Region, validateRegion } from './schema';
+export { Region, regionRules, validateRegion } from './schema';

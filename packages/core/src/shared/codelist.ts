@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Labels, Locale } from './locale';
 
 /** One entry of a code list: its labels, and whatever else the list records about a code. */
@@ -16,7 +16,8 @@ export interface CodeList<C extends string = string, E extends CodeEntry = CodeE
   readonly title: Labels;
   readonly codes: readonly [C, ...C[]];
   readonly entries: Readonly<Record<C, E>>;
-  readonly schema: z.ZodEnum<{ [K in C]: K }>;
+  /** Accepts exactly the codes of the list. */
+  readonly schema: z.ZodMiniType<C, C>;
   /** The code's label in the locale; an unknown code is returned as it is, never dropped. */
   label(code: string, locale: Locale): string;
   has(value: unknown): value is C;
@@ -35,7 +36,7 @@ export function defineCodeList<const T extends Record<string, CodeEntry>>(
     title,
     codes,
     entries,
-    schema: z.enum(codes) as unknown as z.ZodEnum<{ [K in C]: K }>,
+    schema: z.enum(codes) as unknown as z.ZodMiniType<C, C>,
     label: (code, locale) => (known.has(code) ? entries[code as C]!.label[locale] : code),
     has: (value): value is C => typeof value === 'string' && known.has(value),
   };

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { prepareSchema } from '#compile';
 import { formatByPattern } from './formats';
 import { defaultLocale, type Locale } from './locale';
 import { type IssueCode, type IssueParams, issueCodes, issueMessage } from './messages';
@@ -33,15 +34,15 @@ export function issue(
   return { path, code, message: issueMessage(code, params, locale) };
 }
 
-/** Reports a cross-field rule from inside a zod `superRefine`, with our code and params. */
-export function reportIssue(
-  ctx: z.RefinementCtx,
-  code: IssueCode,
-  path: IssuePath,
-  params: IssueParams = {},
-): void {
-  ctx.addIssue({ code: 'custom', path: [...path], params: { ...params, code } });
-}
+/** Reports one broken cross-field rule: where, which rule, and what the message needs. */
+export type Report = (code: IssueCode, path: IssuePath, params?: IssueParams) => void;
+
+/**
+ * A cross-field rule of an entity, such as "completion not before start". Rules run after the
+ * structure is valid, so they read a typed value. Keeping them out of the zod schema keeps the
+ * schema equal to the exported JSON Schema, and lets zod compile the schema to fast code.
+ */
+export type Rule<T> = (value: T, report: Report) => void;
 
 const knownCodes = new Set<string>(issueCodes);
 
@@ -112,17 +113,33 @@ function fromZod(raw: ZodIssue, locale: Locale, prefix: IssuePath = []): Validat
   }
 }
 
-/** Turns a zod schema into a validator that returns typed results and never throws. */
-export function createValidator<S extends z.ZodType>(schema: S): Validator<z.output<S>> {
+/**
+ * Turns a zod schema and the entity's cross-field rules into a validator that returns typed
+ * results and never throws. On first use the schema is prepared for the environment: compiled
+ * to JavaScript in Node, interpreted in browsers (see `#compile` in package.json).
+ */
+export function createValidator<S extends z.core.$ZodType>(
+  schema: S,
+  rules: readonly Rule<z.output<S>>[] = [],
+): Validator<z.output<S>> {
+  let prepared: S | undefined;
   return (input, options) => {
     const locale = options?.locale ?? defaultLocale;
     try {
-      const result = schema.safeParse(input, { reportInput: true });
-      if (result.success) return { ok: true, value: result.data };
-      return {
-        ok: false,
-        issues: (result.error.issues as ZodIssue[]).flatMap((raw) => fromZod(raw, locale)),
+      prepared ??= prepareSchema(schema);
+      const result = z.safeParse(prepared, input, { reportInput: true });
+      if (!result.success) {
+        return {
+          ok: false,
+          issues: (result.error.issues as ZodIssue[]).flatMap((raw) => fromZod(raw, locale)),
+        };
+      }
+      const issues: ValidationIssue[] = [];
+      const report: Report = (code, path, params = {}) => {
+        issues.push(issue(path, code, params, locale));
       };
+      for (const rule of rules) rule(result.data, report);
+      return issues.length === 0 ? { ok: true, value: result.data } : { ok: false, issues };
     } catch {
       // Only exotic inputs get here (throwing getters, revoked proxies); JSON never does.
       return { ok: false, issues: [issue([], 'invalid_input', {}, locale)] };

@@ -1,6 +1,4 @@
-import * as z from 'zod';
-import { isKnownAgs } from '../regions/lookup';
-import { comparePartialDates } from '../shared/dates';
+import * as z from 'zod/mini';
 import type { FormatName } from '../shared/formats';
 import {
   Coding,
@@ -14,7 +12,6 @@ import {
   PartialDate,
   Provenance,
 } from '../shared/primitives';
-import { reportIssue } from '../shared/validation';
 import {
   ageUnits,
   allocations,
@@ -50,7 +47,7 @@ export const TrialIdentifier = z.discriminatedUnion('registry', [
     registry: z.literal('sponsor'),
     id: NonEmptyString,
     /** Who issued the number, e.g. the sponsor's name. */
-    issuer: NonEmptyString.optional(),
+    issuer: z.optional(NonEmptyString),
   }),
   z.strictObject({
     registry: z.literal('other'),
@@ -62,14 +59,17 @@ export const TrialIdentifier = z.discriminatedUnion('registry', [
 export type TrialIdentifier = z.infer<typeof TrialIdentifier>;
 
 /** The registry's own wording of a value that was harmonised, kept verbatim. */
-const original = NonEmptyString.optional();
+const original = z.optional(NonEmptyString);
 
 /** A date as the registry gives it, with whether it already happened. */
 export const TrialDate = z.strictObject({ date: PartialDate, kind: dateKinds.schema });
 export type TrialDate = z.infer<typeof TrialDate>;
 
 /** An age bound: `{ value: 18, unit: 'years' }`. */
-export const AgeBound = z.strictObject({ value: z.number().min(0), unit: ageUnits.schema });
+export const AgeBound = z.strictObject({
+  value: z.number().check(z.minimum(0)),
+  unit: ageUnits.schema,
+});
 export type AgeBound = z.infer<typeof AgeBound>;
 
 export const TrialStatus = z.strictObject({ code: trialStatuses.schema, original });
@@ -77,105 +77,99 @@ export type TrialStatus = z.infer<typeof TrialStatus>;
 
 export const Contact = z.strictObject({
   role: contactRoles.schema,
-  name: NonEmptyString.optional(),
-  affiliation: NonEmptyString.optional(),
-  email: Email.optional(),
-  phone: NonEmptyString.optional(),
-  address: NonEmptyString.optional(),
+  name: z.optional(NonEmptyString),
+  affiliation: z.optional(NonEmptyString),
+  email: z.optional(Email),
+  phone: z.optional(NonEmptyString),
+  address: z.optional(NonEmptyString),
 });
 export type Contact = z.infer<typeof Contact>;
 
 export const TrialSite = z.strictObject({
-  facility: NonEmptyString.optional(),
-  city: NonEmptyString.optional(),
-  postalCode: NonEmptyString.optional(),
+  facility: z.optional(NonEmptyString),
+  city: z.optional(NonEmptyString),
+  postalCode: z.optional(NonEmptyString),
   /** State or province as published, e.g. Nordrhein-Westfalen. */
-  state: NonEmptyString.optional(),
-  country: CountryCode.optional(),
+  state: z.optional(NonEmptyString),
+  country: z.optional(CountryCode),
   /** District (Kreis or kreisfreie Stadt) by AGS, for sites in Germany. */
-  district: formatted('ags').optional(),
-  coordinates: Coordinates.optional(),
-  status: TrialStatus.optional(),
-  contacts: z.array(Contact).optional(),
+  district: z.optional(formatted('ags')),
+  coordinates: z.optional(Coordinates),
+  status: z.optional(TrialStatus),
+  contacts: z.optional(z.array(Contact)),
 });
 export type TrialSite = z.infer<typeof TrialSite>;
 
 export const Sponsor = z.strictObject({
   name: NonEmptyString,
   role: sponsorRoles.schema,
-  class: funderClasses.schema.optional(),
+  class: z.optional(funderClasses.schema),
   /** The registry's own class, e.g. ClinicalTrials.gov `INDUSTRY` or `OTHER_GOV`. */
   originalClass: original,
-  country: CountryCode.optional(),
+  country: z.optional(CountryCode),
 });
 export type Sponsor = z.infer<typeof Sponsor>;
 
 export const Condition = z.strictObject({
   text: NonEmptyString,
   /** Codes such as ICD-10-GM, MeSH or SNOMED CT, when the registry gives them. */
-  codes: z.array(Coding).optional(),
+  codes: z.optional(z.array(Coding)),
 });
 export type Condition = z.infer<typeof Condition>;
 
 export const Intervention = z.strictObject({
   name: NonEmptyString,
-  type: interventionTypes.schema.optional(),
+  type: z.optional(interventionTypes.schema),
   originalType: original,
-  description: NonEmptyString.optional(),
-  codes: z.array(Coding).optional(),
+  description: z.optional(NonEmptyString),
+  codes: z.optional(z.array(Coding)),
 });
 export type Intervention = z.infer<typeof Intervention>;
 
 export const Outcome = z.strictObject({
   type: outcomeTypes.schema,
   measure: NonEmptyString,
-  timeFrame: NonEmptyString.optional(),
-  description: NonEmptyString.optional(),
+  timeFrame: z.optional(NonEmptyString),
+  description: z.optional(NonEmptyString),
 });
 export type Outcome = z.infer<typeof Outcome>;
 
 export const Eligibility = z.strictObject({
-  sex: eligibleSexes.schema.optional(),
-  minimumAge: AgeBound.optional(),
-  maximumAge: AgeBound.optional(),
-  healthyVolunteers: z.boolean().optional(),
+  sex: z.optional(eligibleSexes.schema),
+  minimumAge: z.optional(AgeBound),
+  maximumAge: z.optional(AgeBound),
+  healthyVolunteers: z.optional(z.boolean()),
   /** Key inclusion criteria (TRDS item 14). */
-  inclusion: LocalizedText.optional(),
+  inclusion: z.optional(LocalizedText),
   /** Key exclusion criteria (TRDS item 14). */
-  exclusion: LocalizedText.optional(),
+  exclusion: z.optional(LocalizedText),
   /** Criteria as one text, where the registry does not split them. */
-  criteria: LocalizedText.optional(),
+  criteria: z.optional(LocalizedText),
 });
 export type Eligibility = z.infer<typeof Eligibility>;
 
 export const EthicsReview = z.strictObject({
-  status: ethicsStatuses.schema.optional(),
+  status: z.optional(ethicsStatuses.schema),
   originalStatus: original,
-  approved: PartialDate.optional(),
-  committees: z
-    .array(
+  approved: z.optional(PartialDate),
+  committees: z.optional(
+    z.array(
       z.strictObject({
         name: NonEmptyString,
-        address: NonEmptyString.optional(),
-        email: Email.optional(),
-        phone: NonEmptyString.optional(),
+        address: z.optional(NonEmptyString),
+        email: z.optional(Email),
+        phone: z.optional(NonEmptyString),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 export type EthicsReview = z.infer<typeof EthicsReview>;
 
 export const Publication = z.strictObject({
-  citation: NonEmptyString.optional(),
-  doi: z
-    .string()
-    .regex(/^10\.\d{4,9}\/\S+$/)
-    .optional(),
-  pmid: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .optional(),
-  url: HttpUrl.optional(),
+  citation: z.optional(NonEmptyString),
+  doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/))),
+  pmid: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+  url: z.optional(HttpUrl),
 });
 export type Publication = z.infer<typeof Publication>;
 
@@ -183,161 +177,106 @@ const TrialShape = z.strictObject({
   /** TRDS 1 and 3: the number in the primary registry, and every other number of the trial. */
   identifiers: z.strictObject({
     primary: TrialIdentifier,
-    secondary: z.array(TrialIdentifier).optional(),
+    secondary: z.optional(z.array(TrialIdentifier)),
   }),
   /** TRDS 9 and 10. */
   title: z.strictObject({
     public: LocalizedText,
-    scientific: LocalizedText.optional(),
-    acronym: NonEmptyString.optional(),
+    scientific: z.optional(LocalizedText),
+    acronym: z.optional(NonEmptyString),
   }),
   /** A plain-language summary. */
-  summary: LocalizedText.optional(),
-  description: LocalizedText.optional(),
+  summary: z.optional(LocalizedText),
+  description: z.optional(LocalizedText),
   /** TRDS 18, harmonised; `original` keeps the registry's value. */
   status: TrialStatus,
   /** Why a trial was suspended, terminated or withdrawn. */
-  whyStopped: NonEmptyString.optional(),
+  whyStopped: z.optional(NonEmptyString),
   /** A Phase 2/3 trial has both phases; `original` keeps the registry's value. */
-  phase: z.strictObject({ codes: z.array(trialPhases.schema).min(1), original }).optional(),
+  phase: z.optional(
+    z.strictObject({ codes: z.array(trialPhases.schema).check(z.minLength(1)), original }),
+  ),
   /** TRDS 15. */
   studyType: z.strictObject({ code: studyTypes.schema, original }),
-  design: z
-    .strictObject({
-      allocation: allocations.schema.optional(),
-      model: interventionModels.schema.optional(),
-      masking: maskings.schema.optional(),
-      purpose: purposes.schema.optional(),
+  design: z.optional(
+    z.strictObject({
+      allocation: z.optional(allocations.schema),
+      model: z.optional(interventionModels.schema),
+      masking: z.optional(maskings.schema),
+      purpose: z.optional(purposes.schema),
       /** Observational model and time perspective, or any design the codes do not cover. */
-      description: LocalizedText.optional(),
-    })
-    .optional(),
-  dates: z
-    .strictObject({
+      description: z.optional(LocalizedText),
+    }),
+  ),
+  dates: z.optional(
+    z.strictObject({
       /** TRDS 2: date of registration in the primary registry. */
-      registered: PartialDate.optional(),
+      registered: z.optional(PartialDate),
       /** TRDS 16: date of first enrolment. */
-      start: TrialDate.optional(),
-      primaryCompletion: TrialDate.optional(),
+      start: z.optional(TrialDate),
+      primaryCompletion: z.optional(TrialDate),
       /** TRDS 22. */
-      completion: TrialDate.optional(),
-      resultsPosted: PartialDate.optional(),
+      completion: z.optional(TrialDate),
+      resultsPosted: z.optional(PartialDate),
       /** When the registry last confirmed the status. */
-      statusVerified: PartialDate.optional(),
-      lastUpdated: PartialDate.optional(),
-    })
-    .optional(),
+      statusVerified: z.optional(PartialDate),
+      lastUpdated: z.optional(PartialDate),
+    }),
+  ),
   /** TRDS 12. */
-  conditions: z.array(Condition).optional(),
+  conditions: z.optional(z.array(Condition)),
   /** TRDS 13. */
-  interventions: z.array(Intervention).optional(),
-  keywords: z.array(NonEmptyString).optional(),
+  interventions: z.optional(z.array(Intervention)),
+  keywords: z.optional(z.array(NonEmptyString)),
   /** TRDS 4-6: primary and secondary sponsors and sources of support. */
-  sponsors: z.array(Sponsor).optional(),
+  sponsors: z.optional(z.array(Sponsor)),
   /** TRDS 7 and 8, as the registry publishes them. */
-  contacts: z.array(Contact).optional(),
+  contacts: z.optional(z.array(Contact)),
   /** TRDS 11: countries of recruitment. */
-  countries: z.array(CountryCode).optional(),
+  countries: z.optional(z.array(CountryCode)),
   /** TRDS 17. */
-  enrolment: z
-    .strictObject({
-      target: z.int().min(0).optional(),
-      actual: z.int().min(0).optional(),
-    })
-    .optional(),
+  enrolment: z.optional(
+    z.strictObject({
+      target: z.optional(z.int().check(z.minimum(0))),
+      actual: z.optional(z.int().check(z.minimum(0))),
+    }),
+  ),
   /** TRDS 14. */
-  eligibility: Eligibility.optional(),
+  eligibility: z.optional(Eligibility),
   /** TRDS 19 and 20. */
-  outcomes: z.array(Outcome).optional(),
+  outcomes: z.optional(z.array(Outcome)),
   /** TRDS 21. */
-  ethics: EthicsReview.optional(),
+  ethics: z.optional(EthicsReview),
   /** TRDS 24. */
-  ipdSharing: z
-    .strictObject({
+  ipdSharing: z.optional(
+    z.strictObject({
       plan: ipdSharingPlans.schema,
-      description: NonEmptyString.optional(),
-      url: HttpUrl.optional(),
-    })
-    .optional(),
+      description: z.optional(NonEmptyString),
+      url: z.optional(HttpUrl),
+    }),
+  ),
   /** TRDS 23: summary results. */
-  results: z
-    .strictObject({
-      summary: LocalizedText.optional(),
-      url: HttpUrl.optional(),
-      publications: z.array(Publication).optional(),
-    })
-    .optional(),
-  sites: z.array(TrialSite).optional(),
+  results: z.optional(
+    z.strictObject({
+      summary: z.optional(LocalizedText),
+      url: z.optional(HttpUrl),
+      publications: z.optional(z.array(Publication)),
+    }),
+  ),
+  sites: z.optional(z.array(TrialSite)),
   /** The trial's page in its primary registry. */
-  url: HttpUrl.optional(),
+  url: z.optional(HttpUrl),
   provenance: Provenance,
 });
 
-type TrialShape = z.infer<typeof TrialShape>;
-
-const ageInMinutes: Record<AgeBound['unit'], number> = {
-  years: 525_960,
-  months: 43_830,
-  weeks: 10_080,
-  days: 1_440,
-  hours: 60,
-  minutes: 1,
-};
-
-function checkDates(trial: TrialShape, ctx: z.RefinementCtx): void {
-  const start = trial.dates?.start?.date;
-  if (!start) return;
-  for (const field of ['primaryCompletion', 'completion'] as const) {
-    const end = trial.dates?.[field]?.date;
-    if (end && comparePartialDates(end, start) < 0) {
-      reportIssue(ctx, 'date_order', ['dates', field, 'date'], {
-        later: end,
-        earlier: start,
-        earlierField: 'dates.start',
-      });
-    }
-  }
-}
-
-function checkAges(trial: TrialShape, ctx: z.RefinementCtx): void {
-  const min = trial.eligibility?.minimumAge;
-  const max = trial.eligibility?.maximumAge;
-  if (min && max && min.value * ageInMinutes[min.unit] > max.value * ageInMinutes[max.unit]) {
-    reportIssue(ctx, 'age_order', ['eligibility', 'minimumAge']);
-  }
-}
-
-function checkIdentifiers(trial: TrialShape, ctx: z.RefinementCtx): void {
-  const seen = new Set([`${trial.identifiers.primary.registry}:${trial.identifiers.primary.id}`]);
-  trial.identifiers.secondary?.forEach((identifier, index) => {
-    const key = `${identifier.registry}:${identifier.id}`;
-    if (seen.has(key)) {
-      reportIssue(ctx, 'duplicate', ['identifiers', 'secondary', index], { value: identifier.id });
-    }
-    seen.add(key);
-  });
-}
-
-function checkSites(trial: TrialShape, ctx: z.RefinementCtx): void {
-  trial.sites?.forEach((site, index) => {
-    if (site.district && !isKnownAgs(site.district)) {
-      reportIssue(ctx, 'unknown_region', ['sites', index, 'district'], { value: site.district });
-    }
-  });
-}
-
 /**
  * A clinical trial, harmonised over the WHO Trial Registration Data Set (TRDS, 24 items),
- * ClinicalTrials.gov, DRKS, EU CTIS/EUCTR and FHIR ResearchStudy.
+ * ClinicalTrials.gov, DRKS, EU CTIS/EUCTR and FHIR ResearchStudy. The schema checks structure,
+ * as the exported JSON Schema does; `validateTrial` adds the cross-field rules of `trialRules`.
  */
-export const Trial = TrialShape.superRefine((trial, ctx) => {
-  checkDates(trial, ctx);
-  checkAges(trial, ctx);
-  checkIdentifiers(trial, ctx);
-  checkSites(trial, ctx);
-}).meta({
+export const Trial = TrialShape.register(z.globalRegistry, {
   title: 'Trial',
   description:
-    'A clinical trial harmonised over the WHO TRDS, ClinicalTrials.gov, DRKS, EU CTIS/EUCTR and FHIR ResearchStudy. Cross-field rules (dates in order, age bounds in order, known AGS, no duplicate identifiers) are checked by the @nrw-health/core validator only.',
+    'A clinical trial harmonised over the WHO TRDS, ClinicalTrials.gov, DRKS, EU CTIS/EUCTR and FHIR ResearchStudy. Cross-field rules (dates in order, age bounds in order, known AGS, no duplicate identifiers, provenance fields pointing at a source) are checked by validateTrial of @nrw-health/core only.',
 });
 export type Trial = z.infer<typeof Trial>;
