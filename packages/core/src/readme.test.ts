@@ -16,6 +16,9 @@ function promisedOutputs(block: string): string[] {
   return lines.flatMap((line, index) => {
     const inline = line.match(/^\s*console\.log\(.*\);? \/\/ (.*)$/);
     if (inline) return [inline[1]!];
+    // The end of a console.log call that the formatter wrapped over several lines.
+    const wrapped = line.match(/^\s*\);? \/\/ (.*)$/);
+    if (wrapped) return [wrapped[1]!];
     const afterLoop = line.match(/^\/\/ (.*)$/);
     return afterLoop && lines[index - 1]?.trim() === '}' ? [afterLoop[1]!] : [];
   });

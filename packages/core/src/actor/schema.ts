@@ -120,33 +120,19 @@ const ActorShape = z.strictObject({
 });
 type ActorShape = z.infer<typeof ActorShape>;
 
-// The refinement also runs on records with structural problems elsewhere, so each rule checks
-// the shape of what it reads instead of trusting the type.
-const isString = (value: unknown): value is string => typeof value === 'string';
-
+// Rules run on a structurally valid actor: formats are already checked.
 function checkIdentifiers(actor: ActorShape, report: Report): void {
-  if (!Array.isArray(actor.identifiers)) return;
   const seen = new Set<string>();
-  actor.identifiers.forEach((identifier, index) => {
-    if (identifier === null || typeof identifier !== 'object') return;
+  actor.identifiers?.forEach((identifier, index) => {
     const at = ['identifiers', index];
-    if (
-      identifier.scheme === 'ik' &&
-      isString(identifier.value) &&
-      formats.ik.pattern.test(identifier.value)
-    ) {
-      if (!isValidIk(identifier.value)) {
-        report('invalid_check_digit', [...at, 'value'], { value: identifier.value });
-      }
-    }
-    if (
-      identifier.scheme === 'ror' &&
-      isString(identifier.value) &&
-      formats.ror.pattern.test(identifier.value)
-    ) {
-      if (!isValidRor(identifier.value)) {
-        report('invalid_check_digit', [...at, 'value'], { value: identifier.value });
-      }
+    const checkDigitFits =
+      identifier.scheme === 'ik'
+        ? isValidIk(identifier.value)
+        : identifier.scheme === 'ror'
+          ? isValidRor(identifier.value)
+          : true;
+    if (!checkDigitFits && 'value' in identifier) {
+      report('invalid_check_digit', [...at, 'value'], { value: identifier.value });
     }
     const key = JSON.stringify(identifierKey(identifier));
     if (seen.has(key)) report('duplicate', at, { value: identifierLabel(identifier) });
@@ -181,16 +167,15 @@ function identifierLabel(identifier: ActorIdentifier): string {
 
 /** Lists of codes or IDs name each entry once. */
 function checkUnique(actor: ActorShape, report: Report): void {
-  const lists: [string[], unknown][] = [
+  const lists: [string[], readonly string[] | undefined][] = [
     [['sectors'], actor.sectors],
     [['topics'], actor.topics],
     [['memberships'], actor.memberships],
     [['studyCentre', 'phases'], actor.studyCentre?.phases],
   ];
   for (const [path, list] of lists) {
-    if (!Array.isArray(list)) continue;
-    const seen = new Set<unknown>();
-    list.forEach((entry, index) => {
+    const seen = new Set<string>();
+    list?.forEach((entry, index) => {
       if (seen.has(entry)) report('duplicate', [...path, index], { value: entry });
       seen.add(entry);
     });
@@ -198,14 +183,12 @@ function checkUnique(actor: ActorShape, report: Report): void {
 }
 
 function checkAddress(actor: ActorShape, report: Report): void {
-  const address = actor.address;
-  if (address === null || typeof address !== 'object') return;
-  const { district, postalCode, country } = address;
-  if (isString(district) && formats.ags.pattern.test(district) && !isKnownAgs(district)) {
+  const { district, postalCode, country } = actor.address ?? {};
+  if (district && !isKnownAgs(district)) {
     report('unknown_region', ['address', 'district'], { value: district });
   }
-  if (country === 'DE' && isString(postalCode) && !formats.postalCodeDe.pattern.test(postalCode)) {
-    const format = formats.postalCodeDe;
+  const format = formats.postalCodeDe;
+  if (country === 'DE' && postalCode && !format.pattern.test(postalCode)) {
     report('invalid_format', ['address', 'postalCode'], {
       format: true,
       formatDe: format.label.de,
