@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { corpus, mutants } from './corpus';
 import { type JsonSchemaEntity, jsonSchemaEntities } from './generate';
 
-const verdict = (result: z.ZodMiniSafeParseResult<unknown>) =>
+const verdict = (result: ReturnType<typeof z.safeParse>) =>
   result.success ? { ok: true, value: result.data } : { ok: false, issues: result.error.issues };
 
 describe.each(Object.keys(jsonSchemaEntities) as JsonSchemaEntity[])('%s', (entity) => {
