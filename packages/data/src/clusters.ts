@@ -144,7 +144,10 @@ export const partnerClusters: readonly PartnerCluster[] = [
   {
     id: 'medcity',
     name: 'MedCity',
-    region: { de: 'London / Oxford / Cambridge, Vereinigtes Königreich', en: 'London / Oxford / Cambridge, UK' },
+    region: {
+      de: 'London / Oxford / Cambridge, Vereinigtes Königreich',
+      en: 'London / Oxford / Cambridge, UK',
+    },
     countries: ['GB'],
     source: row(188),
   },

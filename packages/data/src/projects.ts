@@ -16,12 +16,19 @@ export const flagshipProjects: readonly FlagshipProject[] = [
   {
     id: 'westdeutscher-teleradiologieverbund',
     name: 'Westdeutscher Teleradiologieverbund',
-    aliases: ['ConnectMT – Verbund für medizinische Telekooperationen', 'Teleradiologieverband Westdeutschland'],
+    aliases: [
+      'ConnectMT – Verbund für medizinische Telekooperationen',
+      'Teleradiologieverband Westdeutschland',
+    ],
     description: {
       de: 'Von MedEcon Ruhr aufgebauter Verbund, der seit 2012 angeschlossenen Praxen und Kliniken den sicheren Austausch medizinischer Bilder ermöglicht; nach Seed 002 der größte Zusammenschluss seiner Art in Deutschland, Mitte 2023 umbenannt in ConnectMT – Verbund für medizinische Telekooperationen.',
       en: 'Network built by MedEcon Ruhr through which, since 2012, member practices and hospitals exchange medical images securely; by seed 002 the largest of its kind in Germany, renamed ConnectMT (network for medical telecooperation) in mid-2023.',
     },
-    sources: [fromSeed('001', [1494, 1500]), fromSeed('002', [110, 110]), fromSeed('002', [304, 304])],
+    sources: [
+      fromSeed('001', [1494, 1500]),
+      fromSeed('002', [110, 110]),
+      fromSeed('002', [304, 304]),
+    ],
   },
   {
     id: 'digital-health-factory-ruhr',
@@ -30,7 +37,11 @@ export const flagshipProjects: readonly FlagshipProject[] = [
       de: 'Von MedEcon Ruhr moderiertes Bündnis und Forschungsinitiative für digitale Lösungen der Gesundheitsversorgung in Ballungsräumen.',
       en: 'Alliance and research initiative, moderated by MedEcon Ruhr, for digital solutions in health care in conurbations.',
     },
-    sources: [fromSeed('003', [1063, 1068]), fromSeed('002', [379, 379]), fromSeed('002', [453, 453])],
+    sources: [
+      fromSeed('003', [1063, 1068]),
+      fromSeed('002', [379, 379]),
+      fromSeed('002', [453, 453]),
+    ],
   },
   {
     id: 'teleradiologieverbund-ruhr',

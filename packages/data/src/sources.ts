@@ -34,7 +34,10 @@ export const seedDocuments = {
     title: 'Smarte Spezialisierung: Gesundheit (Webseite)',
     producer: 'Metropole Ruhr (Webseite)',
   },
-} as const satisfies Record<string, { file: string; title: string; producer: string; published?: string }>;
+} as const satisfies Record<
+  string,
+  { file: string; title: string; producer: string; published?: string }
+>;
 
 export type SeedDocumentId = keyof typeof seedDocuments;
 
@@ -48,7 +51,8 @@ export function fromSeed(
   cites?: string,
 ): Source {
   const { file, title, producer } = seedDocuments[document];
-  const published = 'published' in seedDocuments[document] ? seedDocuments[document].published : undefined;
+  const published =
+    'published' in seedDocuments[document] ? seedDocuments[document].published : undefined;
   return {
     id: `seed-${document}`,
     title,
@@ -60,7 +64,9 @@ export function fromSeed(
 }
 
 /** The file and lines a source's locator points at, for the tests that check every figure. */
-export function seedLines(source: Source): { file: string; first: number; last: number } | undefined {
+export function seedLines(
+  source: Source,
+): { file: string; first: number; last: number } | undefined {
   const match = source.locator?.match(/^(\d{3}_[0-9a-f]+\.txt) l\.(\d+)-(\d+)$/);
   return match ? { file: match[1]!, first: Number(match[2]), last: Number(match[3]) } : undefined;
 }

@@ -189,12 +189,7 @@ function checkAddress(actor: ActorShape, report: Report): void {
   }
   const format = formats.postalCodeDe;
   if (country === 'DE' && postalCode && !format.pattern.test(postalCode)) {
-    report('invalid_format', ['address', 'postalCode'], {
-      format: true,
-      formatDe: format.label.de,
-      formatEn: format.label.en,
-      example: format.example,
-    });
+    report('invalid_format', ['address', 'postalCode'], { format });
   }
 }
 

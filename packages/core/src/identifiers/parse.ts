@@ -183,13 +183,7 @@ function candidate(spec: Spec, strict: RegExp, input: string): string | undefine
 }
 
 function formatIssue(scheme: IdentifierScheme, locale: Locale): ValidationIssue {
-  const format = formats[identifierFormats[scheme]];
-  return issue(
-    [],
-    'invalid_format',
-    { format: true, formatDe: format.label.de, formatEn: format.label.en, example: format.example },
-    locale,
-  );
+  return issue([], 'invalid_format', { format: formats[identifierFormats[scheme]] }, locale);
 }
 
 /**

@@ -102,12 +102,11 @@ function checkRegionOption(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (typeof region.code !== 'string' || !formats.regionCode.pattern.test(region.code)) {
-    const { label, example } = formats.regionCode;
     issues.push(
       issue(
         ['options', 'region', 'code'],
         'invalid_format',
-        { format: true, formatDe: label.de, formatEn: label.en, example },
+        { format: formats.regionCode },
         locale,
       ),
     );

@@ -1,3 +1,4 @@
+import type { StringFormat } from './formats';
 import type { Labels, Locale } from './locale';
 
 /** Stable codes of validation issues. Messages may change; codes do not. */
@@ -95,12 +96,18 @@ const messages: Record<IssueCode, Record<Locale, Render>> = {
       `Unknown value${p.value === undefined ? '' : ` ${show(p.value)}`}. Allowed: ${list(p.allowed, 'en')}.`,
   },
   invalid_format: {
-    de: (p) =>
-      p.format
-        ? `Kein gültiges Format: erwartet ${p.formatDe} (z. B. ${p.example}).`
-        : 'Kein gültiges Format.',
-    en: (p) =>
-      p.format ? `Invalid format: expected ${p.formatEn} (e.g. ${p.example}).` : 'Invalid format.',
+    de: (p) => {
+      const format = p.format as StringFormat | undefined;
+      return format
+        ? `Kein gültiges Format: erwartet ${format.label.de} (z. B. ${format.example}).`
+        : 'Kein gültiges Format.';
+    },
+    en: (p) => {
+      const format = p.format as StringFormat | undefined;
+      return format
+        ? `Invalid format: expected ${format.label.en} (e.g. ${format.example}).`
+        : 'Invalid format.';
+    },
   },
   invalid_key: {
     de: (p) => `Ungültiger Schlüssel ${show(p.key)}.`,

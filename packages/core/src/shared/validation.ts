@@ -66,17 +66,7 @@ function fromZod(raw: ZodIssue, locale: Locale, prefix: IssuePath = []): Validat
       return make('unknown_code', { value: raw.input, allowed: raw.values });
     case 'invalid_format': {
       const format = 'pattern' in raw && raw.pattern ? formatByPattern(raw.pattern) : undefined;
-      return make(
-        'invalid_format',
-        format
-          ? {
-              format: true,
-              formatDe: format.label.de,
-              formatEn: format.label.en,
-              example: format.example,
-            }
-          : {},
-      );
+      return make('invalid_format', { format });
     }
     case 'too_small':
       return make('too_small', {
