@@ -1,69 +1,7 @@
-// The README's examples are runnable: each ```ts block runs against the sources, and every
-// `console.log(…) // output` line must print that output.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { formatWithOptions } from 'node:util';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describeReadmeExamples } from '../../../scripts/readme-examples.ts';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
-const scratch = new URL('../node_modules/.cache/readme-examples/', import.meta.url);
-const source = new URL('./index.ts', import.meta.url).pathname;
-const schemas = new URL('../dist/schemas/', import.meta.url).pathname;
-
-/** The outputs a block promises: `console.log(…); // out`, and `// out` after a loop's `}`. */
-function promisedOutputs(block: string): string[] {
-  const lines = block.split('\n');
-  return lines.flatMap((line, index) => {
-    const inline = line.match(/^\s*console\.log\(.*\);? \/\/ (.*)$/);
-    if (inline) return [inline[1]!];
-    // The end of a console.log call that the formatter wrapped over several lines.
-    const wrapped = line.match(/^\s*\);? \/\/ (.*)$/);
-    if (wrapped) return [wrapped[1]!];
-    const afterLoop = line.match(/^\/\/ (.*)$/);
-    return afterLoop && lines[index - 1]?.trim() === '}' ? [afterLoop[1]!] : [];
-  });
-}
-
-const squash = (text: string) => text.replace(/([[{]) /g, '$1').replace(/ ([\]}])/g, '$1');
-
-function matches(printed: string, promised: string): boolean {
-  const [head] = promised.split('…');
-  if (promised.includes('…')) return squash(printed).startsWith(squash(head!).trim());
-  // A promise may explain itself after a colon: `true: the check digit fits`.
-  return printed === promised || promised.startsWith(`${printed}: `);
-}
-
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-describe('README examples', () => {
-  it('has examples', () => expect(blocks.length).toBeGreaterThanOrEqual(4));
-
-  it.each(blocks.map((block, index) => [index, block]))(
-    'example %i runs and prints what it says',
-    async (index, block) => {
-      mkdirSync(scratch, { recursive: true });
-      const file = new URL(`example-${index}.ts`, scratch);
-      const code = block
-        .replaceAll("'@nrw-health/core/schemas/", `'${schemas}`)
-        .replaceAll("'@nrw-health/core'", `'${source}'`);
-      writeFileSync(file, code);
-      const printed: string[] = [];
-      const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-        printed.push(formatWithOptions({ breakLength: Number.POSITIVE_INFINITY }, ...args));
-      });
-      try {
-        await import(/* @vite-ignore */ file.href);
-      } finally {
-        log.mockRestore();
-      }
-      const promised = promisedOutputs(block);
-      expect(printed.length).toBe(promised.length);
-      promised.forEach((expected, line) => {
-        expect(
-          matches(printed[line]!, expected),
-          `printed ${printed[line]}, README says ${expected}`,
-        ).toBe(true);
-      });
-    },
-  );
+describeReadmeExamples(new URL('../', import.meta.url), {
+  // Longest first: the schema path before the package name.
+  '@nrw-health/core/schemas/': new URL('../dist/schemas/', import.meta.url).pathname,
+  "@nrw-health/core'": `${new URL('./index.ts', import.meta.url).pathname}'`,
 });

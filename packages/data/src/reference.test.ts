@@ -1,5 +1,6 @@
 import { findRegion, regionByCode } from '@nrw-health/core';
 import { describe, expect, it } from 'vitest';
+import { actors } from './actors';
 import { partnerClusters } from './clusters';
 import { glossary } from './glossary';
 import { flagshipProjects } from './projects';
@@ -76,6 +77,11 @@ describe.runIf(seedsAvailable)('flagship projects', () => {
       }
       expect(project.description.de && project.description.en).toBeTruthy();
       if (project.district) expect(regionByCode(project.district)?.level).toBe('district');
+      for (const id of project.actors ?? [])
+        expect(
+          actors.some((actor) => actor.id === id),
+          id,
+        ).toBe(true);
     },
   );
 

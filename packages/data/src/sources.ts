@@ -16,6 +16,8 @@ export const seedDocuments = {
     file: '001_bffa5e28ede3c129.txt',
     title: 'Digital Health in der Metropole Ruhr (Studie; Titelseite nicht im Text)',
     producer: 'unbekannt (nicht im Text genannt)',
+    // Its latest access date is 30.03.2023 (l.156); seed 003 l.525 links it as a 2023-10 PDF.
+    published: '2023',
   },
   '002': {
     file: '002_3b3619bd35511cfe.txt',
@@ -34,10 +36,14 @@ export const seedDocuments = {
     title: 'Smarte Spezialisierung: Gesundheit (Webseite)',
     producer: 'Metropole Ruhr (Webseite)',
   },
-} as const satisfies Record<
-  string,
-  { file: string; title: string; producer: string; published?: string }
->;
+} as const satisfies Record<string, SeedDocument>;
+
+interface SeedDocument {
+  readonly file: string;
+  readonly title: string;
+  readonly producer: string;
+  readonly published?: string;
+}
 
 export type SeedDocumentId = keyof typeof seedDocuments;
 
@@ -50,9 +56,7 @@ export function fromSeed(
   lines: readonly [first: number, last: number],
   cites?: string,
 ): Source {
-  const { file, title, producer } = seedDocuments[document];
-  const published =
-    'published' in seedDocuments[document] ? seedDocuments[document].published : undefined;
+  const { file, title, producer, published }: SeedDocument = seedDocuments[document];
   return {
     id: `seed-${document}`,
     title,

@@ -593,11 +593,7 @@ const healthCare: IndicatorDefinition[] = [
     periodicity: 'one-off',
     group: 'health-care',
     sources: [
-      fromSeed(
-        '001',
-        [304, 360],
-        'Thiel et al. (2018), #SmartHealthSystems, Bertelsmann Stiftung',
-      ),
+      fromSeed('001', [304, 360], 'Thiel et al. (2018), #SmartHealthSystems, Bertelsmann Stiftung'),
     ],
   },
   {

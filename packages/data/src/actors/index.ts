@@ -1,0 +1,1 @@
+export { actorById, actors } from './actors';

@@ -1,0 +1,2 @@
+export { indicatorDefinitions } from './definitions';
+export { observations } from './observations';
