@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { type Actor, findRegion, validateActor } from '@nrw-health/core';
 import { describe, expect, it } from 'vitest';
 import { type SeedDocumentId, seedDocuments, seedLines } from '../sources';
+import { seedFileLines } from '../testing/seed-text';
 import { actorById, actorSeedSpellings, actors } from './actors';
-
-// packages/data/src/actors → /work/shared/seeds
-const seedDir = new URL('../../../../../shared/seeds/', import.meta.url);
-
-const seedFiles = new Map<string, string[]>();
-function seedFile(file: string): string[] {
-  let lines = seedFiles.get(file);
-  if (!lines) {
-    lines = readFileSync(new URL(file, seedDir), 'utf8').split('\n');
-    seedFiles.set(file, lines);
-  }
-  return lines;
-}
 
 const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -25,7 +12,7 @@ const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').t
  * where the PDF lost the hyphen and left no space ("West|fälischen" in 003).
  */
 function rangeTexts(file: string, first: number, last: number): string[] {
-  const lines = seedFile(file)
+  const lines = seedFileLines(file)
     .slice(first - 1, last)
     .filter((line) => line.trim() !== '');
   const join = (glue: (previous: string, line: string) => string) =>
@@ -121,7 +108,7 @@ describe('actors', () => {
         expect(source.id, where).toBe(`seed-${document}`);
         expect(lines.first, where).toBeGreaterThanOrEqual(1);
         expect(lines.last, where).toBeGreaterThanOrEqual(lines.first);
-        expect(lines.last, where).toBeLessThanOrEqual(seedFile(lines.file).length);
+        expect(lines.last, where).toBeLessThanOrEqual(seedFileLines(lines.file).length);
         const texts = rangeTexts(lines.file, lines.first, lines.last);
         const named = names.some((name) => texts.some((text) => text.includes(name)));
         expect(named, `${where} does not name ${names.join(' | ')}`).toBe(true);

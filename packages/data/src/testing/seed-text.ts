@@ -8,7 +8,8 @@ const cache = new Map<string, string[]>();
 
 export const seedsAvailable = existsSync(seedsDir);
 
-function linesOf(file: string): string[] {
+/** The lines of a seed file, read once. */
+export function seedFileLines(file: string): string[] {
   let lines = cache.get(file);
   if (!lines) {
     lines = readFileSync(new URL(file, seedsDir), 'utf8').split('\n');
@@ -24,7 +25,7 @@ function linesOf(file: string): string[] {
 export function citedText(source: Source): string | undefined {
   const where = seedLines(source);
   if (!where) return undefined;
-  const lines = linesOf(where.file);
+  const lines = seedFileLines(where.file);
   if (where.first < 1 || where.last < where.first || where.last > lines.length) return undefined;
   return lines
     .slice(where.first - 1, where.last)
