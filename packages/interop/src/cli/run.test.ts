@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { cli, tempFile } from '../testing/cli';
+
+const trial = (id: string, extra: Record<string, unknown> = {}) => ({
+  identifiers: { primary: { registry: 'drks', id } },
+  title: { public: { de: 'Beispielstudie' } },
+  status: { code: 'recruiting' },
+  studyType: { code: 'observational' },
+  provenance: { sources: [{ registry: 'drks' }] },
+  ...extra,
+});
+
+const ndjson = (...records: unknown[]) =>
+  records.map((record) => JSON.stringify(record)).join('\n');
+
+describe('nrw-health', () => {
+  it('prints help, and exits 2 without a command', async () => {
+    expect(await cli(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('nrw-health convert'),
+    });
+    expect((await cli([])).code).toBe(2);
+  });
+
+  it.each([
+    [['frobnicate', 'x.json'], 'unknown command "frobnicate"'],
+    [['convert', 'x.json', '--to', 'ndjson'], '--from <format> is required'],
+    [['convert', 'x.json', '--from', 'nonsense', '--to', 'ndjson'], 'unknown format "nonsense"'],
+    [
+      ['convert', '/no/such/file.ndjson', '--from', 'ndjson', '--to', 'ndjson'],
+      '/no/such/file.ndjson: no such file',
+    ],
+    [['validate', 'x.json', '--as', 'spaceship'], '--as must be one of'],
+    [['convert', '--from', 'ndjson', '--to', 'ndjson'], 'no input files'],
+    [['convert', 'x', '--from', 'ndjson', '--to', 'ndjson', '--bogus'], "Unknown option '--bogus'"],
+  ])('answers bad usage %j with one line and exit 2', async (args, message) => {
+    const result = await cli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('converts valid NDJSON trials from stdin to stdout, exit 0', async () => {
+    const input = ndjson(trial('DRKS00000001'), trial('DRKS00000002'));
+    const result = await cli(['convert', '-', '--from', 'ndjson', '--to', 'ndjson'], input);
+    expect(result.code).toBe(0);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).identifiers.primary.id),
+    ).toEqual(['DRKS00000001', 'DRKS00000002']);
+  });
+
+  it('names file, record, path and message of records that fail, exit 1', async () => {
+    const file = tempFile(
+      'trials.ndjson',
+      `${ndjson(trial('DRKS00000001'), trial('DRKS1'))}\n{broken`,
+    );
+    const result = await cli([
+      'convert',
+      file,
+      '--from',
+      'ndjson',
+      '--to',
+      'ndjson',
+      '--locale',
+      'de',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(
+      `${file}: record 2: identifiers.primary.id: Kein gültiges Format`,
+    );
+    expect(result.stderr).toContain(`${file}: record 3: (record): not JSON`);
+  });
+
+  it('validates model records and reports as text or JSON', async () => {
+    const file = tempFile(
+      'trials.json',
+      JSON.stringify([
+        trial('DRKS00000001'),
+        trial('DRKS00000002', { status: { code: 'ongoing' } }),
+      ]),
+    );
+    const text = await cli(['validate', file, '--as', 'trial']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`${file}: record 2: status.code: Unknown value "ongoing"`);
+    expect(text.stdout).toContain('2 record(s), 1 valid, 1 invalid');
+    const json = await cli(['validate', file, '--as', 'trial', '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      records: 2,
+      valid: false,
+      issues: [{ record: 2, path: 'status.code', code: 'unknown_code' }],
+    });
+    const good = await cli(['validate', '-', '--as', 'trial'], ndjson(trial('DRKS00000003')));
+    expect(good).toMatchObject({ code: 0, stdout: '1 record(s), 1 valid, 0 invalid\n' });
+  });
+
+  it('inspects a file: format, records, issues', async () => {
+    const file = tempFile('trials.ndjson', ndjson(trial('DRKS00000001'), trial('DRKS1')));
+    const result = await cli(['inspect', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('format: ndjson');
+    expect(result.stdout).toContain('records: 2, valid trials: 1, failed: 1');
+    expect(result.stdout).toContain('issues: invalid_format 1');
+  });
+});

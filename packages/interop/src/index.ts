@@ -1,0 +1,17 @@
+// @nrw-health/interop: the bridges between the kit's model and the formats trial registries,
+// FHIR servers and statistics offices use. Readers return { value, lost, issues } per record.
+
+export type { TrialFormatName, TrialReader } from './formats';
+export { ndjsonTrialReader, toNdjsonLine } from './ndjson';
+export { trialReaders } from './readers';
+export { compact, finishTrial } from './shared/finish';
+export { countryCode, normaliseSite, type RawSite } from './shared/places';
+export {
+  IssueLog,
+  type LostField,
+  type ReadIssue,
+  type ReadOptions,
+  type RecordResult,
+} from './shared/result';
+export { type Tracked, track } from './shared/track';
+export { type JsonValueResult, jsonValues } from './streams/json-values';

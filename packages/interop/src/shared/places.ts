@@ -1,0 +1,72 @@
+import { findRegion, type TrialSite } from '@nrw-health/core';
+import countries from 'i18n-iso-countries';
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+countries.registerLocale(en);
+countries.registerLocale(de);
+
+/**
+ * The ISO 3166-1 alpha-2 code of a country as registries write it: an English or German name
+ * ("Germany", "Deutschland", "Korea, Republic of"), an alpha-2 or alpha-3 code. Undefined when
+ * the name is not a country.
+ */
+export function countryCode(name: string | undefined): string | undefined {
+  const text = name?.trim();
+  if (!text) return undefined;
+  if (/^[A-Za-z]{2}$/.test(text) && countries.isValid(text.toUpperCase()))
+    return text.toUpperCase();
+  if (/^[A-Za-z]{3}$/.test(text)) {
+    const alpha2 = countries.alpha3ToAlpha2(text.toUpperCase());
+    if (alpha2) return alpha2;
+  }
+  return countries.getAlpha2Code(text, 'en') ?? countries.getAlpha2Code(text, 'de');
+}
+
+/** A site as a registry publishes it, before normalisation. */
+export interface RawSite {
+  readonly facility?: string | undefined;
+  readonly city?: string | undefined;
+  readonly postalCode?: string | undefined;
+  readonly state?: string | undefined;
+  readonly country?: string | undefined;
+  readonly lat?: number | undefined;
+  readonly lon?: number | undefined;
+}
+
+const text = (value: string | undefined) => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+};
+
+/**
+ * A trial site in the model's terms: country as ISO code, and for sites in Germany the district
+ * (AGS) the city lies in, resolved through the region registry (Köln/Cologne, umlauts, Kreis
+ * towns). Coordinates are kept when both are numbers in range. Fields without a value are left
+ * out; a country name that is not a country stays out too, and the caller reports it.
+ */
+export function normaliseSite(raw: RawSite): TrialSite {
+  const country = countryCode(raw.country);
+  const city = text(raw.city);
+  const district = country === 'DE' && city ? findRegion(city)?.code : undefined;
+  const { lat, lon } = raw;
+  const coordinates =
+    typeof lat === 'number' &&
+    typeof lon === 'number' &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180
+      ? { lat, lon }
+      : undefined;
+  const site: Record<string, unknown> = {
+    facility: text(raw.facility),
+    city,
+    postalCode: text(raw.postalCode),
+    state: text(raw.state),
+    country,
+    district: district && /^\d{5}$/.test(district) ? district : undefined,
+    coordinates,
+  };
+  return Object.fromEntries(
+    Object.entries(site).filter(([, value]) => value !== undefined),
+  ) as TrialSite;
+}
