@@ -12,4 +12,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'node',
   external: ['@nrw-health/core'],
+  // The country-name tables are JSON: bundled in, so no runtime needs JSON import attributes.
+  noExternal: [/^i18n-iso-countries\/langs\//],
 });

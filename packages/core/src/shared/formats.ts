@@ -52,12 +52,13 @@ export const formats = {
     '2013/2022',
   ),
   httpUrl: format(
-    '^https?://[^\\s/?#]+[^\\s]*$',
+    // No overlapping quantifiers: a long non-matching input must fail in linear time.
+    '^https?://[^\\s/?#]+(?:[/?#]\\S*)?$',
     { de: 'http- oder https-Adresse', en: 'http or https URL' },
     'https://www.drks.de',
   ),
   email: format(
-    '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+    '^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$',
     { de: 'E-Mail-Adresse', en: 'email address' },
     'studien@example.org',
   ),

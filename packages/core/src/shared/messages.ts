@@ -52,6 +52,12 @@ function list(values: unknown, locale: Locale): string {
   return `${all.slice(0, 6).join(', ')} ${locale === 'de' ? `und ${more} weitere` : `and ${more} more`}`;
 }
 
+/** " Erlaubt: …" / " Allowed: …", or nothing where the caller knows no list. */
+const allowed = (values: unknown, locale: Locale) =>
+  Array.isArray(values) && values.length > 0
+    ? ` ${locale === 'de' ? 'Erlaubt' : 'Allowed'}: ${list(values, locale)}.`
+    : '';
+
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
 
 function bound(params: IssueParams, locale: Locale, kind: 'min' | 'max'): string {
@@ -91,9 +97,9 @@ const messages: Record<IssueCode, Record<Locale, Render>> = {
   },
   unknown_code: {
     de: (p) =>
-      `Unbekannter Wert${p.value === undefined ? '' : ` ${show(p.value)}`}. Erlaubt: ${list(p.allowed, 'de')}.`,
+      `Unbekannter Wert${p.value === undefined ? '' : ` ${show(p.value)}`}.${allowed(p.allowed, 'de')}`,
     en: (p) =>
-      `Unknown value${p.value === undefined ? '' : ` ${show(p.value)}`}. Allowed: ${list(p.allowed, 'en')}.`,
+      `Unknown value${p.value === undefined ? '' : ` ${show(p.value)}`}.${allowed(p.allowed, 'en')}`,
   },
   invalid_format: {
     de: (p) => {
@@ -184,8 +190,8 @@ const messages: Record<IssueCode, Record<Locale, Render>> = {
       `A pre-break value (preBreakValue) belongs only to the status "break", not to ${show(p.status)}.`,
   },
   invalid_input: {
-    de: () => 'Ungültige Eingabe.',
-    en: () => 'Invalid input.',
+    de: (p) => (p.reason ? `Ungültige Eingabe: ${p.reason}` : 'Ungültige Eingabe.'),
+    en: (p) => (p.reason ? `Invalid input: ${p.reason}` : 'Invalid input.'),
   },
 };
 

@@ -46,3 +46,30 @@ describe('createValidator', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('messages', () => {
+  it('leave out the allowed values where none are known, and give the reason of bad input', async () => {
+    const { issueMessage } = await import('./messages');
+    expect(issueMessage('unknown_code', { value: 'Atlantis' }, 'en')).toBe('Unknown value "Atlantis".');
+    expect(issueMessage('unknown_code', { value: 'x', allowed: ['a'] }, 'de')).toBe('Unbekannter Wert "x". Erlaubt: "a".');
+    expect(issueMessage('invalid_input', { reason: 'unclosed tag at line 3' }, 'en')).toBe(
+      'Invalid input: unclosed tag at line 3',
+    );
+    expect(issueMessage('invalid_input', {}, 'de')).toBe('Ungültige Eingabe.');
+  });
+});
+
+describe('string formats', () => {
+  it('reject long non-matching input in linear time (no catastrophic backtracking)', async () => {
+    const { formats } = await import('./formats');
+    const long = 'a'.repeat(50_000);
+    const started = performance.now();
+    expect(formats.httpUrl.pattern.test(`https://${long} x`)).toBe(false);
+    expect(formats.email.pattern.test(`${long}@${'b.'.repeat(20_000)}`)).toBe(false);
+    expect(formats.email.pattern.test(`x@${long}`)).toBe(false);
+    // Quadratic patterns take seconds on these inputs; linear ones a few milliseconds.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(formats.httpUrl.pattern.test('https://www.drks.de/search?x=1#y')).toBe(true);
+    expect(formats.email.pattern.test('studien@uk-essen.example.org')).toBe(true);
+  });
+});

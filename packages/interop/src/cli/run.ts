@@ -11,6 +11,7 @@ import {
 import type { TrialFormatName, TrialReader } from '../formats';
 import { toNdjsonLine } from '../ndjson';
 import { trialReaders } from '../readers';
+import { createIctrpCsvWriter } from '../registries/ictrp/write';
 import type { LostField, ReadIssue, RecordResult } from '../shared/result';
 import { jsonValues } from '../streams/json-values';
 import { type CliIo, close, inputStream, inputText, outputStream, UsageError, write } from './io';
@@ -48,13 +49,16 @@ export interface TrialWriter {
   end?(): string;
 }
 
-const writers: Partial<Record<string, TrialWriter>> = {
-  ndjson: { record: (trial) => toNdjsonLine(trial) },
-};
-
-/** Registers the writers of other modules (FHIR, ICTRP) without a circular import. */
-export function registerTrialWriter(format: string, writer: TrialWriter): void {
-  writers[format] = writer;
+/** The writer of a `--to` format; `--locale de` picks the German CSV dialect. */
+function writerFor(format: string, locale: Locale): TrialWriter {
+  switch (format) {
+    case 'ndjson':
+      return { record: (trial) => toNdjsonLine(trial) };
+    case 'ictrp':
+      return createIctrpCsvWriter({ dialect: locale });
+    default:
+      throw new UsageError(`format "${format}" cannot be written from trials`);
+  }
 }
 
 function readerFor(format: string | undefined): TrialReader {
@@ -114,9 +118,8 @@ async function convert(
   const reader = readerFor(values.from as string | undefined);
   const to = values.to as string | undefined;
   if (!to) throw new UsageError('--to <format> is required');
-  const writer = writers[to];
-  if (!writer) throw new UsageError(`format "${to}" cannot be written from trials`);
   const locale = localeOf(values.locale as string | undefined);
+  const writer = writerFor(to, locale);
   const out = outputStream(values.output as string | undefined, io);
   const progress = new Progress(io.stderr, Boolean(values.quiet));
   let failed = 0;

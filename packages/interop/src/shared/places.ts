@@ -14,6 +14,38 @@ countries.registerLocale(de);
 export function countryCode(name: string | undefined): string | undefined {
   const text = name?.trim();
   if (!text) return undefined;
+  // Registries repeat a few country names thousands of times; the name tables are slow to scan.
+  if (countryCache.has(text)) return countryCache.get(text);
+  const code = lookUpCountry(text);
+  if (countryCache.size < 10_000 && text.length <= 100) countryCache.set(text, code);
+  return code;
+}
+
+const countryCache = new Map<string, string | undefined>();
+
+/** Country names registries use that the ISO name tables do not know (older or informal forms). */
+export const countryAliases: Readonly<Record<string, string>> = {
+  "Korea, Democratic People's Republic of": 'KP',
+  'Iran, Islamic Republic of': 'IR',
+  'Congo, The Democratic Republic of the': 'CD',
+  'Macedonia, The Former Yugoslav Republic of': 'MK',
+  'Virgin Islands (U.S.)': 'VI',
+  'Palestinian Territory, occupied': 'PS',
+  'Palestinian Territories, Occupied': 'PS',
+  'Libyan Arab Jamahiriya': 'LY',
+  'Viet Nam': 'VN',
+  Macau: 'MO',
+  Swaziland: 'SZ',
+  Burma: 'MM',
+  'Cabo Verde': 'CV',
+  'East Timor': 'TL',
+  Curacao: 'CW',
+  'Federated States of Micronesia': 'FM',
+  'Turkey (Türkiye)': 'TR',
+};
+
+function lookUpCountry(text: string): string | undefined {
+  if (Object.hasOwn(countryAliases, text)) return countryAliases[text];
   if (/^[A-Za-z]{2}$/.test(text) && countries.isValid(text.toUpperCase()))
     return text.toUpperCase();
   if (/^[A-Za-z]{3}$/.test(text)) {

@@ -23,38 +23,52 @@ export function track<T>(source: T): Tracked<T> {
     const cached = wrappers.get(value);
     if (cached) return cached;
     const isArray = Array.isArray(value);
-    const proxy = new Proxy(value, {
-      get(target, key, receiver) {
-        const child = Reflect.get(target, key, receiver);
+    // The proxy stands on an empty shadow, not on the record itself: a frozen record's
+    // properties could not be handed out wrapped (proxy invariants), and records may be frozen.
+    const real = value as Record<PropertyKey, unknown>;
+    const proxy = new Proxy(isArray ? [] : {}, {
+      get(_shadow, key) {
+        const child = Reflect.get(real, key);
         // Methods and `length` come from the prototype or are not data: pass them through.
-        if (
-          typeof key === 'symbol' ||
-          !Object.hasOwn(target, key) ||
-          (isArray && key === 'length')
-        ) {
+        if (typeof key === 'symbol' || !Object.hasOwn(real, key) || (isArray && key === 'length')) {
           return child;
         }
         const at = childPath(path, key, isArray);
         read.add(at);
         return wrap(child, at);
       },
+      has: (_shadow, key) => Reflect.has(real, key),
+      ownKeys: () => Reflect.ownKeys(real),
+      getOwnPropertyDescriptor(_shadow, key) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(real, key);
+        // Array `length` must match the shadow's own non-configurable `length`.
+        if (isArray && key === 'length') return Reflect.getOwnPropertyDescriptor(_shadow, key);
+        return descriptor && { ...descriptor, configurable: true };
+      },
+      getPrototypeOf: () => Object.getPrototypeOf(real),
     });
     wrappers.set(value, proxy);
     return proxy;
   }
 
   function unread(): LostField[] {
+    // Iterative: a hostile record may nest deeper than the call stack goes.
     const lost: LostField[] = [];
-    const walk = (value: unknown, path: string) => {
+    const stack: [value: unknown, path: string][] = [[source, '']];
+    while (stack.length > 0) {
+      const [value, path] = stack.pop()!;
       if (value !== null && typeof value === 'object') {
         const isArray = Array.isArray(value);
-        for (const [key, child] of Object.entries(value))
-          walk(child, childPath(path, key, isArray));
-      } else if (!read.has(path)) {
+        const children = Object.entries(value);
+        for (let index = children.length - 1; index >= 0; index--) {
+          const [key, child] = children[index]!;
+          stack.push([child, childPath(path, key, isArray)]);
+        }
+      } else if (value !== null && !read.has(path)) {
+        // A null says nothing, so an unread null is not a loss.
         lost.push({ path, value });
       }
-    };
-    walk(source, '');
+    }
     return lost;
   }
 
