@@ -4,8 +4,13 @@
 export type { TrialFormatName, TrialReader } from './formats';
 export { ndjsonTrialReader, toNdjsonLine } from './ndjson';
 export { trialReaders } from './readers';
+export * from './registries/ctgov';
+export * from './registries/ctis';
+export * from './registries/drks';
+export * from './registries/euctr';
+export * from './registries/ictrp';
 export { compact, finishTrial } from './shared/finish';
-export { countryCode, normaliseSite, type RawSite } from './shared/places';
+export { countryAliases, countryCode, normaliseSite, type RawSite } from './shared/places';
 export {
   IssueLog,
   type LostField,

@@ -162,8 +162,7 @@ async function convert(
 
 function countLost(counts: Map<string, number>, lost: readonly LostField[]): void {
   for (const field of lost) {
-    const path = field.path.replace(/\[\d+\]/g, '[*]');
-    counts.set(path, (counts.get(path) ?? 0) + 1);
+    counts.set(field.pattern, (counts.get(field.pattern) ?? 0) + 1);
   }
 }
 

@@ -4,22 +4,24 @@ import type { Tracked } from './track';
 
 /** Drops `undefined` values, empty strings, empty arrays and objects left empty, at any depth. */
 export function compact<T>(value: T): T {
+  if (typeof value === 'string') return (value.trim() === '' ? undefined : value) as T;
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    const items = value.map(compact).filter((item) => item !== undefined);
+    const items: unknown[] = [];
+    for (const item of value) {
+      const kept = compact(item);
+      if (kept !== undefined) items.push(kept);
+    }
     return (items.length > 0 ? items : undefined) as T;
   }
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .map(([key, child]) => [key, compact(child)] as const)
-      .filter(([, child]) => child !== undefined);
-    return (entries.length > 0 ? Object.fromEntries(entries) : undefined) as T;
+  let result: Record<string, unknown> | undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const kept = compact((value as Record<string, unknown>)[key]);
+    if (kept !== undefined) (result ??= {})[key] = kept;
   }
-  if (typeof value === 'string' && value.trim() === '') return undefined as T;
-  return value;
+  return result as T;
 }
-
-/** `locations[3].zip` → `locations[*].zip`: one entry per field, not per array element. */
-const generalise = (path: string) => path.replace(/\[\d+\]/g, '[*]');
 
 /**
  * Completes a reader's work on one record: the fields it never read become `lost` (and their
@@ -37,7 +39,7 @@ export function finishTrial(
   if (lost.length > 0) {
     trial.provenance = {
       ...provenance,
-      unmapped: [...new Set(lost.map((field) => generalise(field.path)))],
+      unmapped: [...new Set(lost.map((field) => field.pattern))],
     };
   }
   const result = validateTrial(trial, { locale: log.locale });

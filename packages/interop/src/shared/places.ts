@@ -23,29 +23,48 @@ export function countryCode(name: string | undefined): string | undefined {
 
 const countryCache = new Map<string, string | undefined>();
 
-/** Country names registries use that the ISO name tables do not know (older or informal forms). */
+/** Country names registries use that the ISO name tables do not know (older or informal forms), lower case. */
 export const countryAliases: Readonly<Record<string, string>> = {
-  "Korea, Democratic People's Republic of": 'KP',
-  'Iran, Islamic Republic of': 'IR',
-  'Congo, The Democratic Republic of the': 'CD',
-  'Macedonia, The Former Yugoslav Republic of': 'MK',
-  'Virgin Islands (U.S.)': 'VI',
-  'Palestinian Territory, occupied': 'PS',
-  'Palestinian Territories, Occupied': 'PS',
-  'Libyan Arab Jamahiriya': 'LY',
-  'Viet Nam': 'VN',
-  Macau: 'MO',
-  Swaziland: 'SZ',
-  Burma: 'MM',
-  'Cabo Verde': 'CV',
-  'East Timor': 'TL',
-  Curacao: 'CW',
-  'Federated States of Micronesia': 'FM',
-  'Turkey (Türkiye)': 'TR',
+  'bolivia (plurinational state of)': 'BO',
+  'bolivia, plurinational state of': 'BO',
+  burma: 'MM',
+  'cabo verde': 'CV',
+  'congo, democratic republic of the': 'CD',
+  'congo, the democratic republic of the': 'CD',
+  curacao: 'CW',
+  'democratic republic of congo': 'CD',
+  'east timor': 'TL',
+  england: 'GB',
+  'federated states of micronesia': 'FM',
+  'iran (islamic republic of)': 'IR',
+  'iran, islamic republic of': 'IR',
+  "korea, democratic people's republic of": 'KP',
+  'lao pdr': 'LA',
+  laos: 'LA',
+  'libyan arab jamahiriya': 'LY',
+  macau: 'MO',
+  'macedonia, the former yugoslav republic of': 'MK',
+  moldova: 'MD',
+  'northern ireland': 'GB',
+  'palestine, state of': 'PS',
+  'palestinian territories, occupied': 'PS',
+  'palestinian territory, occupied': 'PS',
+  reunion: 'RE',
+  réunion: 'RE',
+  scotland: 'GB',
+  swaziland: 'SZ',
+  'tanzania, united republic of': 'TZ',
+  'turkey (türkiye)': 'TR',
+  'venezuela (bolivarian republic of)': 'VE',
+  'venezuela, bolivarian republic of': 'VE',
+  'viet nam': 'VN',
+  'virgin islands (u.s.)': 'VI',
+  wales: 'GB',
 };
 
 function lookUpCountry(text: string): string | undefined {
-  if (Object.hasOwn(countryAliases, text)) return countryAliases[text];
+  const key = text.toLowerCase();
+  if (Object.hasOwn(countryAliases, key)) return countryAliases[key];
   if (/^[A-Za-z]{2}$/.test(text) && countries.isValid(text.toUpperCase()))
     return text.toUpperCase();
   if (/^[A-Za-z]{3}$/.test(text)) {

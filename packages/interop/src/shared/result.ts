@@ -10,6 +10,8 @@ import {
 export interface LostField {
   /** Dot path with array indices, e.g. `protocolSection.contactsLocationsModule.locations[3].zip`. */
   readonly path: string;
+  /** The path with array indices as `[*]`: one pattern per field, however many elements. */
+  readonly pattern: string;
   readonly value: unknown;
 }
 

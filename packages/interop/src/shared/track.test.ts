@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { track } from './track';
 
 describe('track', () => {
-  it('reports every leaf the reader never read, with its path and value', () => {
+  it('reports every leaf the reader never read, with its path, pattern and value', () => {
     const source = JSON.parse(
       '{"a":{"b":1,"c":"x"},"list":[{"d":true},{"d":false,"e":null}],"empty":{}}',
     );
     const { root, unread } = track(source);
     const read = { b: root.a.b, ds: root.list.map((item: { d: boolean }) => item.d) };
     expect(read).toEqual({ b: 1, ds: [true, false] });
-    expect(unread()).toEqual([{ path: 'a.c', value: 'x' }]);
+    expect(unread()).toEqual([{ path: 'a.c', pattern: 'a.c', value: 'x' }]);
   });
 
   it('counts a value as read when the reader takes it whole', () => {
@@ -22,7 +22,7 @@ describe('track', () => {
     const source = JSON.parse('{"__proto__":{"x":1},"constructor":"y"}');
     const { root, unread } = track(source);
     expect(root.constructor).toBe('y');
-    expect(unread()).toEqual([{ path: '__proto__.x', value: 1 }]);
+    expect(unread()).toEqual([{ path: '__proto__.x', pattern: '__proto__.x', value: 1 }]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
@@ -42,8 +42,8 @@ describe('track on frozen records', () => {
     expect(Object.keys(root.a)).toEqual(['b', 'c']);
     expect(Array.isArray(root.a.c)).toBe(true);
     expect(unread()).toEqual([
-      { path: 'a.b', value: 1 },
-      { path: 'd', value: 'x' },
+      { path: 'a.b', pattern: 'a.b', value: 1 },
+      { path: 'd', pattern: 'd', value: 'x' },
     ]);
   });
 });
@@ -52,5 +52,13 @@ describe('track on hostile records', () => {
   it('walks records nested deeper than the call stack', () => {
     const deep = JSON.parse(`${'['.repeat(20_000)}1${']'.repeat(20_000)}`);
     expect(track(deep).unread()).toHaveLength(1);
+  });
+
+  it('gives one pattern per field, whatever the array index', () => {
+    const { unread } = track({ sites: [{ zip: '1' }, { zip: '2' }] });
+    expect(unread().map((field) => [field.path, field.pattern])).toEqual([
+      ['sites[0].zip', 'sites[*].zip'],
+      ['sites[1].zip', 'sites[*].zip'],
+    ]);
   });
 });

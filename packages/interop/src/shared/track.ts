@@ -7,25 +7,25 @@ import type { LostField } from './result';
  */
 export interface Tracked<T> {
   readonly root: T;
-  /** The leaves of the source that were never read: strings, numbers, booleans, nulls. */
+  /** The leaves of the source that were never read: strings, numbers, booleans (not nulls). */
   unread(): LostField[];
 }
 
-const childPath = (path: string, key: string, isArray: boolean) =>
-  isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-
 export function track<T>(source: T): Tracked<T> {
-  const read = new Set<string>();
+  // The keys read, per object of the source: no path strings on the hot path of reading.
+  const readKeys = new WeakMap<object, Set<string>>();
   const wrappers = new WeakMap<object, object>();
 
-  function wrap(value: unknown, path: string): unknown {
+  function wrap(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
     const cached = wrappers.get(value);
     if (cached) return cached;
     const isArray = Array.isArray(value);
+    const real = value as Record<PropertyKey, unknown>;
+    const keys = new Set<string>();
+    readKeys.set(value, keys);
     // The proxy stands on an empty shadow, not on the record itself: a frozen record's
     // properties could not be handed out wrapped (proxy invariants), and records may be frozen.
-    const real = value as Record<PropertyKey, unknown>;
     const proxy = new Proxy(isArray ? [] : {}, {
       get(_shadow, key) {
         const child = Reflect.get(real, key);
@@ -33,16 +33,15 @@ export function track<T>(source: T): Tracked<T> {
         if (typeof key === 'symbol' || !Object.hasOwn(real, key) || (isArray && key === 'length')) {
           return child;
         }
-        const at = childPath(path, key, isArray);
-        read.add(at);
-        return wrap(child, at);
+        keys.add(key);
+        return wrap(child);
       },
       has: (_shadow, key) => Reflect.has(real, key),
       ownKeys: () => Reflect.ownKeys(real),
-      getOwnPropertyDescriptor(_shadow, key) {
-        const descriptor = Reflect.getOwnPropertyDescriptor(real, key);
+      getOwnPropertyDescriptor(shadow, key) {
         // Array `length` must match the shadow's own non-configurable `length`.
-        if (isArray && key === 'length') return Reflect.getOwnPropertyDescriptor(_shadow, key);
+        if (isArray && key === 'length') return Reflect.getOwnPropertyDescriptor(shadow, key);
+        const descriptor = Reflect.getOwnPropertyDescriptor(real, key);
         return descriptor && { ...descriptor, configurable: true };
       },
       getPrototypeOf: () => Object.getPrototypeOf(real),
@@ -52,25 +51,32 @@ export function track<T>(source: T): Tracked<T> {
   }
 
   function unread(): LostField[] {
-    // Iterative: a hostile record may nest deeper than the call stack goes.
+    // Iterative: a hostile record may nest deeper than the call stack goes. Paths are built for
+    // objects and lost leaves only; the leaves that were read cost a set lookup.
     const lost: LostField[] = [];
-    const stack: [value: unknown, path: string][] = [[source, '']];
+    type Item = [value: unknown, path: string, pattern: string];
+    const stack: Item[] = [];
+    if (source !== null && typeof source === 'object') stack.push([source, '', '']);
     while (stack.length > 0) {
-      const [value, path] = stack.pop()!;
-      if (value !== null && typeof value === 'object') {
-        const isArray = Array.isArray(value);
-        const children = Object.entries(value);
-        for (let index = children.length - 1; index >= 0; index--) {
-          const [key, child] = children[index]!;
-          stack.push([child, childPath(path, key, isArray)]);
-        }
-      } else if (value !== null && !read.has(path)) {
-        // A null says nothing, so an unread null is not a loss.
-        lost.push({ path, value });
+      const [value, path, pattern] = stack.pop()!;
+      if (value === null || typeof value !== 'object') {
+        lost.push({ path, pattern, value });
+        continue;
+      }
+      const keys = readKeys.get(value);
+      const isArray = Array.isArray(value);
+      const entries = Object.entries(value);
+      // Pushed in reverse, so lost fields come out in the order of the source.
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, child] = entries[index]!;
+        const isObject = child !== null && typeof child === 'object';
+        if (!isObject && (child === null || keys?.has(key))) continue;
+        const at = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+        stack.push([child, at, isArray ? `${pattern}[*]` : pattern ? `${pattern}.${key}` : key]);
       }
     }
     return lost;
   }
 
-  return { root: wrap(source, '') as T, unread };
+  return { root: wrap(source) as T, unread };
 }

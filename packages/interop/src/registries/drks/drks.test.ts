@@ -181,7 +181,7 @@ describe('drksReader on the real record DRKS00038775', () => {
     ]) {
       expect(lost.has(mapped), mapped).toBe(false);
     }
-    expect(trial.provenance.unmapped).toContain('trialContacts[*].contact.fax');
+    expect(trial.provenance.unmapped).toContain('trialContacts[*].contact.email');
   });
 });
 

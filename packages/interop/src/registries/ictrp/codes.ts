@@ -301,42 +301,6 @@ export const ictrpRegisterNames = {
   'who-utn': 'WHO Universal Trial Number',
 } as const;
 
-/**
- * Country names that registries give ICTRP and that are not ISO 3166 names in English or German:
- * the UN's forms ("Viet Nam", "Iran (Islamic Republic of)"), former names, and the nations of
- * the United Kingdom (ISRCTN).
- */
-export const ictrpCountryAliases: Readonly<Record<string, string>> = {
-  'viet nam': 'VN',
-  'iran (islamic republic of)': 'IR',
-  'iran, islamic republic of': 'IR',
-  'tanzania, united republic of': 'TZ',
-  'bolivia (plurinational state of)': 'BO',
-  'bolivia, plurinational state of': 'BO',
-  'venezuela (bolivarian republic of)': 'VE',
-  'venezuela, bolivarian republic of': 'VE',
-  'congo, the democratic republic of the': 'CD',
-  'congo, democratic republic of the': 'CD',
-  'democratic republic of congo': 'CD',
-  moldova: 'MD',
-  'macedonia, the former yugoslav republic of': 'MK',
-  "korea, democratic people's republic of": 'KP',
-  'palestinian territory, occupied': 'PS',
-  'palestine, state of': 'PS',
-  swaziland: 'SZ',
-  'libyan arab jamahiriya': 'LY',
-  'lao pdr': 'LA',
-  laos: 'LA',
-  burma: 'MM',
-  réunion: 'RE',
-  reunion: 'RE',
-  'east timor': 'TL',
-  england: 'GB',
-  scotland: 'GB',
-  wales: 'GB',
-  'northern ireland': 'GB',
-};
-
 /** `Ethics Status` → ethics review status. */
 export const ictrpEthicsMap = {
   approved: 'approved',

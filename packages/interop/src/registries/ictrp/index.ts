@@ -1,5 +1,4 @@
 export {
-  ictrpCountryAliases,
   ictrpDesignMap,
   ictrpEthicsLabels,
   ictrpEthicsMap,

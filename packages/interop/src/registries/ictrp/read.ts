@@ -22,7 +22,6 @@ import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/resu
 import { track } from '../../shared/track';
 import { isEmail, isHttpUrl } from '../drks/fields';
 import {
-  ictrpCountryAliases,
   ictrpDesignMap,
   ictrpEthicsMap,
   ictrpInterventionTypeMap,
@@ -165,7 +164,7 @@ function identifierOf(
 
 /** A country as registries name it in ICTRP. */
 function countryOf(name: string): string | undefined {
-  return countryCode(name) ?? ictrpCountryAliases[valueKey(name)];
+  return countryCode(name);
 }
 
 const statusesThatStarted = new Set<TrialStatus['code']>([
