@@ -1,6 +1,7 @@
 // @nrw-health/interop: the bridges between the kit's model and the formats trial registries,
 // FHIR servers and statistics offices use. Readers return { value, lost, issues } per record.
 
+export * from './fhir';
 export type { TrialFormatName, TrialReader } from './formats';
 export { ndjsonTrialReader, toNdjsonLine } from './ndjson';
 export { trialReaders } from './readers';

@@ -1,3 +1,4 @@
+import { fhirReader } from './fhir/read';
 import type { TrialFormatName, TrialReader } from './formats';
 import { ndjsonTrialReader } from './ndjson';
 import { ctgovReader } from './registries/ctgov/json';
@@ -14,6 +15,7 @@ export const trialReaders: Partial<Record<TrialFormatName, TrialReader>> = {
   ctis: ctisReader,
   drks: drksReader,
   euctr: euctrReader,
+  fhir: fhirReader,
   ictrp: ictrpReader,
   ndjson: ndjsonTrialReader,
 };

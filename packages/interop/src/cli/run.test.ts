@@ -106,4 +106,26 @@ describe('nrw-health', () => {
     expect(result.stdout).toContain('records: 2, valid trials: 1, failed: 1');
     expect(result.stdout).toContain('issues: invalid_format 1');
   });
+
+  it('writes a FHIR Bundle from trials, and reads it back to the same trials', async () => {
+    const input = ndjson(trial('DRKS00000001'), trial('DRKS00000002'));
+    const bundle = await cli(['convert', '-', '--from', 'ndjson', '--to', 'fhir'], input);
+    expect(bundle.code).toBe(0);
+    const parsed = JSON.parse(bundle.stdout);
+    expect(parsed).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(
+      parsed.entry.filter(
+        (entry: { resource: { resourceType: string } }) =>
+          entry.resource.resourceType === 'ResearchStudy',
+      ),
+    ).toHaveLength(2);
+    const back = await cli(['convert', '-', '--from', 'fhir', '--to', 'ndjson'], bundle.stdout);
+    expect(back.code).toBe(0);
+    expect(
+      back.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([trial('DRKS00000001'), trial('DRKS00000002')]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   validateObservation,
   validateTrial,
 } from '@nrw-health/core';
+import { fhirEntryWriter } from '../fhir/write';
 import type { TrialFormatName, TrialReader } from '../formats';
 import { toNdjsonLine } from '../ndjson';
 import { trialReaders } from '../readers';
@@ -49,6 +50,27 @@ export interface TrialWriter {
   end?(): string;
 }
 
+/**
+ * A FHIR collection Bundle written entry by entry, so memory stays flat: sponsors and sites that
+ * trials share are written once.
+ */
+function fhirBundleWriter(): TrialWriter {
+  const entriesOf = fhirEntryWriter();
+  let first = true;
+  return {
+    start: () => '{"resourceType":"Bundle","type":"collection","entry":[\n',
+    record(trial) {
+      let text = '';
+      for (const entry of entriesOf(trial)) {
+        text += `${first ? '' : ',\n'}${JSON.stringify(entry)}`;
+        first = false;
+      }
+      return text;
+    },
+    end: () => '\n]}\n',
+  };
+}
+
 /** The writer of a `--to` format; `--locale de` picks the German CSV dialect. */
 function writerFor(format: string, locale: Locale): TrialWriter {
   switch (format) {
@@ -56,6 +78,8 @@ function writerFor(format: string, locale: Locale): TrialWriter {
       return { record: (trial) => toNdjsonLine(trial) };
     case 'ictrp':
       return createIctrpCsvWriter({ dialect: locale });
+    case 'fhir':
+      return fhirBundleWriter();
     default:
       throw new UsageError(`format "${format}" cannot be written from trials`);
   }

@@ -37,9 +37,11 @@ export function finishTrial(
   const trial = compact(candidate) ?? {};
   const provenance = (trial.provenance ?? {}) as Record<string, unknown>;
   if (lost.length > 0) {
+    // Keep what an earlier step already recorded (e.g. a registry's list carried through FHIR).
+    const earlier = Array.isArray(provenance.unmapped) ? (provenance.unmapped as string[]) : [];
     trial.provenance = {
       ...provenance,
-      unmapped: [...new Set(lost.map((field) => field.pattern))],
+      unmapped: [...new Set([...earlier, ...lost.map((field) => field.pattern)])],
     };
   }
   const result = validateTrial(trial, { locale: log.locale });
