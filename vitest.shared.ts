@@ -19,6 +19,8 @@ export function nodeProject(): TestProjectInlineConfiguration {
     test: {
       name: 'node',
       environment: 'node',
+      // Property tests and whole-corpus checks take seconds; these machines are shared and busy.
+      testTimeout: 60_000,
       include: ['src/**/*.test.{ts,tsx}'],
       exclude: ['src/**/*.browser.test.{ts,tsx}'],
     },
