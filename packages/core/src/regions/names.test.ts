@@ -186,24 +186,6 @@ describe('findRegion', () => {
       }
     }
   });
-
-  it('answers thousands of lookups quickly', () => {
-    const queries = [
-      'Essen',
-      'Bochum',
-      'Mülheim a.d. Ruhr',
-      'Kreis Wesel',
-      'Berlin',
-      'Witten',
-      '05913',
-    ];
-    const started = performance.now();
-    for (let round = 0; round < 2_000; round++) {
-      for (const query of queries) findRegion(query);
-    }
-    // 14,000 lookups; generous for slow CI machines.
-    expect(performance.now() - started).toBeLessThan(1_000);
-  });
 });
 
 /*
