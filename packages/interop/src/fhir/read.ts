@@ -31,6 +31,7 @@ import {
 } from '@nrw-health/core';
 import type { TrialReader } from '../formats';
 import { finishTrial } from '../shared/finish';
+import { registryOfScheme } from '../shared/identifiers';
 import { countryCode, normaliseSite } from '../shared/places';
 import { IssueLog, type ReadOptions, type RecordResult } from '../shared/result';
 import { track } from '../shared/track';
@@ -151,14 +152,6 @@ function resolveIn<T>(index: ReadonlyMap<string, T>, reference: string): T | und
   return index.get(reference) ?? (tail === undefined ? undefined : index.get(tail));
 }
 
-const registryOfScheme: Partial<Record<IdentifierScheme, TrialIdentifier['registry']>> = {
-  nct: 'ctgov',
-  drks: 'drks',
-  euct: 'ctis',
-  eudract: 'euctr',
-  isrctn: 'isrctn',
-  utn: 'who-utn',
-};
 const trialIdentifierFormats = [
   ['ctgov', formats.nct],
   ['drks', formats.drks],
@@ -516,7 +509,9 @@ function identifier(r: StudyReader, node: Node): TrialIdentifier | undefined {
   // not know (e.g. a hospital's own URL for DRKS numbers).
   const registry =
     typed ??
-    (scheme && registryOfScheme[scheme]) ??
+    (scheme && Object.hasOwn(registryOfScheme, scheme)
+      ? registryOfScheme[scheme as keyof typeof registryOfScheme]
+      : undefined) ??
     trialIdentifierFormats.find(([, format]) => format.pattern.test(value))?.[0] ??
     'other';
   if (registry === 'sponsor') {

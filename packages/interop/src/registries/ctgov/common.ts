@@ -13,6 +13,7 @@ import {
   type TrialSite,
   type trialStatuses,
 } from '@nrw-health/core';
+import { registryOfScheme } from '../../shared/identifiers';
 import { countryCode, normaliseSite, type RawSite } from '../../shared/places';
 import type { IssueLog } from '../../shared/result';
 import type { Path } from './fields';
@@ -156,15 +157,6 @@ export function publication(
   if (!citation && !id) return undefined;
   return { citation, pmid: id, doi: doi && /^10\.\d{4,9}\/\S+$/.test(doi) ? doi : undefined };
 }
-
-const registryOfScheme = {
-  nct: 'ctgov',
-  drks: 'drks',
-  euct: 'ctis',
-  eudract: 'euctr',
-  isrctn: 'isrctn',
-  utn: 'who-utn',
-} as const;
 
 /**
  * A secondary number: a registry number the kit recognises (NCT, DRKS, EU CT, EudraCT, ISRCTN,

@@ -15,6 +15,7 @@ import {
 import type { TrialReader } from '../../formats';
 import { finishTrial } from '../../shared/finish';
 import { countryCode, normaliseSite } from '../../shared/places';
+import { oneOrMany } from '../../shared/records';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
 import { track } from '../../shared/track';
 import {
@@ -60,8 +61,7 @@ const atcSystem = 'http://www.whocc.no/atc';
 export const ctisReader: TrialReader = {
   format: 'ctis',
   input: 'json',
-  records: (document) =>
-    Array.isArray(document) ? document : isObject(document) ? [document] : [],
+  records: (document) => oneOrMany(document),
   read: readCtis,
 };
 

@@ -7,6 +7,7 @@ import {
   type TrialIdentifier,
 } from '@nrw-health/core';
 import countries from 'i18n-iso-countries';
+import { registryOfScheme } from '../../shared/identifiers';
 import type { IssueLog } from '../../shared/result';
 import type { TrialPhaseCode } from './codes';
 
@@ -298,15 +299,6 @@ export function distinctIdentifiers(
 
 /** MedDRA, the terminology of conditions in CTIS and EUCTR (the HL7 code system URI). */
 export const meddraSystem = 'http://terminology.hl7.org/CodeSystem/mdr';
-
-const registryOfScheme = {
-  nct: 'ctgov',
-  drks: 'drks',
-  euct: 'ctis',
-  eudract: 'euctr',
-  isrctn: 'isrctn',
-  utn: 'who-utn',
-} as const;
 
 /**
  * An identifier of a registry the model knows when the text is one ("NCT01234567",

@@ -18,6 +18,7 @@ import {
 } from '@nrw-health/core';
 import type { TrialReader } from '../../formats';
 import { compact, finishTrial } from '../../shared/finish';
+import { registryOfScheme } from '../../shared/identifiers';
 import { countryCode, normaliseSite } from '../../shared/places';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
 import { track } from '../../shared/track';
@@ -47,15 +48,6 @@ export const drksTrialUrl = (id: string) => `https://drks.de/search/en/trial/${i
 
 /** The order in which a text is taken when the model has room for one language only. */
 const languagePreference = ['en', 'de'];
-
-const registryOfScheme = {
-  nct: 'ctgov',
-  drks: 'drks',
-  euct: 'ctis',
-  eudract: 'euctr',
-  isrctn: 'isrctn',
-  utn: 'who-utn',
-} as const;
 
 /** A trial registry's number in any of the forms people write it, or undefined. */
 function registryIdentifier(raw: string): TrialIdentifier | undefined {

@@ -13,6 +13,7 @@ import countries from 'i18n-iso-countries';
 import type { TrialReader } from '../../formats';
 import { finishTrial } from '../../shared/finish';
 import { countryCode } from '../../shared/places';
+import { oneOrMany } from '../../shared/records';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
 import { track } from '../../shared/track';
 import {
@@ -63,8 +64,7 @@ const maxPlannedCountryWords = 400;
 export const euctrReader: TrialReader = {
   format: 'euctr',
   input: 'json',
-  records: (document) =>
-    Array.isArray(document) ? document : isObject(document) ? [document] : [],
+  records: (document) => oneOrMany(document),
   read: readEuctr,
 };
 

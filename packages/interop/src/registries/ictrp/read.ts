@@ -17,6 +17,7 @@ import {
 import Papa from 'papaparse';
 import type { TrialReader } from '../../formats';
 import { finishTrial } from '../../shared/finish';
+import { registryOfScheme } from '../../shared/identifiers';
 import { countryCode } from '../../shared/places';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
 import { track } from '../../shared/track';
@@ -69,15 +70,6 @@ export const ictrpTrialUrl = (trialId: string) =>
 const language = 'en';
 
 type Row = Record<string, unknown>;
-
-const registryOfScheme = {
-  nct: 'ctgov',
-  drks: 'drks',
-  euct: 'ctis',
-  eudract: 'euctr',
-  isrctn: 'isrctn',
-  utn: 'who-utn',
-} as const;
 
 /** The numbers of the model's registries, as ICTRP writes them in TrialID and Secondary ID. */
 const modelRegistries: readonly {
