@@ -50,8 +50,12 @@ describe('createValidator', () => {
 describe('messages', () => {
   it('leave out the allowed values where none are known, and give the reason of bad input', async () => {
     const { issueMessage } = await import('./messages');
-    expect(issueMessage('unknown_code', { value: 'Atlantis' }, 'en')).toBe('Unknown value "Atlantis".');
-    expect(issueMessage('unknown_code', { value: 'x', allowed: ['a'] }, 'de')).toBe('Unbekannter Wert "x". Erlaubt: "a".');
+    expect(issueMessage('unknown_code', { value: 'Atlantis' }, 'en')).toBe(
+      'Unknown value "Atlantis".',
+    );
+    expect(issueMessage('unknown_code', { value: 'x', allowed: ['a'] }, 'de')).toBe(
+      'Unbekannter Wert "x". Erlaubt: "a".',
+    );
     expect(issueMessage('invalid_input', { reason: 'unclosed tag at line 3' }, 'en')).toBe(
       'Invalid input: unclosed tag at line 3',
     );
