@@ -10,7 +10,6 @@ import {
   ethicsStatuses,
   formats,
   funderClasses,
-  type IdentifierScheme,
   type IssuePath,
   identifierSchemeOfSystem,
   interventionModels,

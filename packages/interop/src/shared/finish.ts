@@ -14,13 +14,22 @@ export function compact<T>(value: T): T {
     }
     return (items.length > 0 ? items : undefined) as T;
   }
-  let result: Record<string, unknown> | undefined;
+  const result: Record<string, unknown> = {};
+  let empty = true;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
     const kept = compact((value as Record<string, unknown>)[key]);
-    if (kept !== undefined) (result ??= {})[key] = kept;
+    if (kept === undefined) continue;
+    // Defined, not assigned: a `__proto__` key stays a key, never a prototype.
+    Object.defineProperty(result, key, {
+      value: kept,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    empty = false;
   }
-  return result as T;
+  return (empty ? undefined : result) as T;
 }
 
 /**
