@@ -20,14 +20,13 @@ export function compact<T>(value: T): T {
     if (!Object.hasOwn(value, key)) continue;
     const kept = compact((value as Record<string, unknown>)[key]);
     if (kept === undefined) continue;
-    // Defined, not assigned: a `__proto__` key stays a key, never a prototype.
-    Object.defineProperty(result, key, {
-      value: kept,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
     empty = false;
+    // A `__proto__` key is defined, not assigned: it stays a key, never a prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(result, key, { value: kept, enumerable: true, writable: true });
+    } else {
+      result[key] = kept;
+    }
   }
   return (empty ? undefined : result) as T;
 }
