@@ -66,7 +66,10 @@ describe('track on hostile records', () => {
 describe('compact', () => {
   it('drops empty values at any depth and keeps a __proto__ key as a key', async () => {
     const { compact } = await import('./finish');
-    expect(compact({ a: '', b: [undefined, ' '], c: { d: undefined }, e: 0, f: false })).toEqual({ e: 0, f: false });
+    expect(compact({ a: '', b: [undefined, ' '], c: { d: undefined }, e: 0, f: false })).toEqual({
+      e: 0,
+      f: false,
+    });
     const kept = compact(JSON.parse('{"__proto__": {"x": 1}, "y": 2}')) as Record<string, unknown>;
     expect(Object.keys(kept)).toEqual(['__proto__', 'y']);
     expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
