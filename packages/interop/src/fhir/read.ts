@@ -29,7 +29,7 @@ import {
   trialStatuses,
 } from '@nrw-health/core';
 import type { TrialReader } from '../formats';
-import { finishTrial } from '../shared/finish';
+import { finishTrial, unreadable } from '../shared/finish';
 import { registryOfScheme } from '../shared/identifiers';
 import { countryCode, normaliseSite } from '../shared/places';
 import { IssueLog, type ReadOptions, type RecordResult } from '../shared/result';
@@ -1352,7 +1352,7 @@ export function readFhirRecord(
       allowed: ['ResearchStudy', 'Bundle'],
     });
   }
-  if (!study) return { value: undefined, lost: tracked.unread(), issues: log.issues };
+  if (!study) return unreadable(tracked, log);
   const reader = new StudyReader(tracked.root, log, study, entries, options);
   reader.read(child(study, 'resourceType'));
   if (type === 'Bundle') reader.read(child(top, 'resourceType'));

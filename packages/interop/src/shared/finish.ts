@@ -56,3 +56,8 @@ export function finishTrial(
   if (!result.ok) log.record(result.issues);
   return { value: result.ok ? result.value : undefined, lost, issues: log.issues };
 }
+
+/** The result for a record that could not be read at all: its issues, and all of it as lost. */
+export function unreadable(tracked: Tracked<unknown>, log: IssueLog): RecordResult<Trial> {
+  return { value: undefined, lost: tracked.unread(), issues: log.issues };
+}

@@ -16,7 +16,7 @@ import {
   type trialStatuses,
 } from '@nrw-health/core';
 import type { TrialReader } from '../../formats';
-import { finishTrial } from '../../shared/finish';
+import { finishTrial, unreadable } from '../../shared/finish';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
 import { track } from '../../shared/track';
 import {
@@ -122,7 +122,7 @@ export function readCtgovStudy(record: unknown, options?: ReadOptions): RecordRe
   const tracked = track(record);
   if (!isObject(record)) {
     log.source([], 'invalid_type', { expected: 'object' });
-    return { value: undefined, lost: tracked.unread(), issues: log.issues };
+    return unreadable(tracked, log);
   }
   return finishTrial(mapStudy(tracked.root as Obj, log), tracked, log);
 }

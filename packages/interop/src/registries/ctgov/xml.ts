@@ -18,7 +18,7 @@ import {
 } from '@nrw-health/core';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { TrialReader } from '../../formats';
-import { finishTrial } from '../../shared/finish';
+import { finishTrial, unreadable } from '../../shared/finish';
 import { countryCode } from '../../shared/places';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
 import { track } from '../../shared/track';
@@ -235,7 +235,7 @@ export function readCtgovXmlStudy(record: unknown, options?: ReadOptions): Recor
   const tracked = track(study);
   if (!isObject(study)) {
     log.source([], 'invalid_type', { expected: 'object' });
-    return { value: undefined, lost: tracked.unread(), issues: log.issues };
+    return unreadable(tracked, log);
   }
   return finishTrial(mapStudy(tracked.root as Obj, log), tracked, log);
 }

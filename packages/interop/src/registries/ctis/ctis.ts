@@ -13,7 +13,7 @@ import {
   type TrialStatus,
 } from '@nrw-health/core';
 import type { TrialReader } from '../../formats';
-import { finishTrial } from '../../shared/finish';
+import { finishTrial, unreadable } from '../../shared/finish';
 import { countryCode, normaliseSite } from '../../shared/places';
 import { oneOrMany } from '../../shared/records';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
@@ -71,7 +71,7 @@ export function readCtis(record: unknown, options?: ReadOptions): RecordResult<T
   const tracked = track(record);
   if (!isObject(record)) {
     log.source([], 'invalid_type', { expected: 'object' });
-    return { value: undefined, lost: tracked.unread(), issues: log.issues };
+    return unreadable(tracked, log);
   }
   const candidate = new CtisRecord(new SourceReader(log), root(tracked.root)).trial();
   return finishTrial(candidate, tracked, log);

@@ -17,7 +17,7 @@ import {
   type TrialStatus,
 } from '@nrw-health/core';
 import type { TrialReader } from '../../formats';
-import { compact, finishTrial } from '../../shared/finish';
+import { compact, finishTrial, unreadable } from '../../shared/finish';
 import { registryOfScheme } from '../../shared/identifiers';
 import { countryCode, normaliseSite } from '../../shared/places';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
@@ -686,7 +686,7 @@ export function readDrksTrial(record: unknown, options?: ReadOptions): RecordRes
   const tracked = track(record);
   if (!isNode(record)) {
     log.source([], 'invalid_type', { expected: 'object' });
-    return { value: undefined, lost: tracked.unread(), issues: log.issues };
+    return unreadable(tracked, log);
   }
   const candidate = new DrksRecord(tracked.root as Node, log).read();
   return finishTrial(candidate, tracked, log);

@@ -11,7 +11,7 @@ import type {
 } from '@nrw-health/core';
 import countries from 'i18n-iso-countries';
 import type { TrialReader } from '../../formats';
-import { finishTrial } from '../../shared/finish';
+import { finishTrial, unreadable } from '../../shared/finish';
 import { countryCode } from '../../shared/places';
 import { oneOrMany } from '../../shared/records';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
@@ -74,7 +74,7 @@ export function readEuctr(record: unknown, options?: ReadOptions): RecordResult<
   const tracked = track(record);
   if (!isObject(record)) {
     log.source([], 'invalid_type', { expected: 'object' });
-    return { value: undefined, lost: tracked.unread(), issues: log.issues };
+    return unreadable(tracked, log);
   }
   const candidate = new EuctrRecord(
     new SourceReader(log),

@@ -16,7 +16,7 @@ import {
 } from '@nrw-health/core';
 import Papa from 'papaparse';
 import type { TrialReader } from '../../formats';
-import { finishTrial } from '../../shared/finish';
+import { finishTrial, unreadable } from '../../shared/finish';
 import { registryOfScheme } from '../../shared/identifiers';
 import { countryCode } from '../../shared/places';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
@@ -605,7 +605,7 @@ export function readIctrpTrial(record: unknown, options?: ReadOptions): RecordRe
   const log = new IssueLog(options);
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     log.source([], 'invalid_type', { expected: 'object' });
-    return { value: undefined, lost: track(record).unread(), issues: log.issues };
+    return unreadable(track(record), log);
   }
   const tracked = track(filledCells(record as Row));
   const candidate = new IctrpRow(tracked.root, log).read();
