@@ -101,6 +101,11 @@ export const Breakdowns = z.strictObject({
   ageGroup: z.optional(formatted('ageGroup')),
   /** A sector or branch, e.g. a sub-sector of the health economy. */
   sector: z.optional(NonEmptyString),
+  /**
+   * Breakdowns by a dimension that has no field here, as dimension id → category code, e.g.
+   * `{ "isced11": "ED0-2" }` from a Eurostat table. Keeps cells of a statistics table apart.
+   */
+  dimensions: z.optional(z.record(formatted('dimensionId'), NonEmptyString)),
 });
 export type Breakdowns = z.infer<typeof Breakdowns>;
 

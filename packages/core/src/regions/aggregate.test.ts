@@ -468,6 +468,32 @@ describe('aggregateRegion: breakdowns', () => {
     expect(by({ sex: 'female', ageGroup: 'Y65-74' })?.value).toBe(45);
   });
 
+  it('keeps cells of other dimensions apart, whatever the key order', () => {
+    const input = [
+      ...forAll(
+        'example-beds',
+        '2023',
+        () => 1,
+        (index) => ({
+          breakdowns: {
+            dimensions: index % 2 ? { unit: 'NR', isced11: 'ED0-2' } : { isced11: 'ED0-2', unit: 'NR' },
+          },
+        }),
+      ),
+      ...forAll(
+        'example-beds',
+        '2023',
+        () => 2,
+        () => ({ breakdowns: { dimensions: { isced11: 'ED5-8', unit: 'NR' } } }),
+      ),
+    ];
+    const result = values(aggregateRegion(beds, input));
+    expect(result).toHaveLength(2);
+    expect(result.find((o) => o.breakdowns?.dimensions?.isced11 === 'ED0-2')?.value).toBe(15);
+    expect(result.find((o) => o.breakdowns?.dimensions?.isced11 === 'ED5-8')?.value).toBe(30);
+    for (const observation of result) expect(validateObservation(observation).ok).toBe(true);
+  });
+
   it('treats empty breakdowns as none', () => {
     const input = forAll(
       'example-beds',

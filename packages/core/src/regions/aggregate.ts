@@ -85,6 +85,7 @@ function breakdownKey(breakdowns: Breakdowns | undefined): string {
     breakdowns?.sex ?? null,
     breakdowns?.ageGroup ?? null,
     breakdowns?.sector ?? null,
+    Object.entries(breakdowns?.dimensions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   ]);
 }
 

@@ -90,6 +90,14 @@ export const formats = {
     },
     'uk-essen',
   ),
+  dimensionId: format(
+    '^[A-Za-z][A-Za-z0-9_.-]{0,63}$',
+    {
+      de: 'Dimensionskennung (Buchstabe, dann Buchstaben, Ziffern, _ . -)',
+      en: 'dimension id (a letter, then letters, digits, _ . -)',
+    },
+    'isced11',
+  ),
   jsonPointer: format(
     '^(?:/(?:[^~/]|~[01])*)+$',
     { de: 'JSON Pointer (RFC 6901)', en: 'JSON Pointer (RFC 6901)' },
