@@ -22,8 +22,36 @@ describe('track', () => {
     const source = JSON.parse('{"__proto__":{"x":1},"constructor":"y"}');
     const { root, unread } = track(source);
     expect(root.constructor).toBe('y');
-    expect(unread()).toEqual([{ path: '__proto__.x', pattern: '__proto__.x', value: 1 }]);
+    expect(unread()).toEqual([{ path: '__proto__', pattern: '__proto__', value: { x: 1 } }]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('track, objects never looked into', () => {
+  it('reports an object or array the reader never looked into as one field, whole', () => {
+    const source = {
+      a: { b: 1 },
+      list: [{ x: 1 }, { x: 2 }],
+      seen: { c: 2, d: { e: 3 } },
+      none: {},
+    };
+    const { root, unread } = track(source);
+    expect(root.seen.c).toBe(2);
+    expect(unread()).toEqual([
+      { path: 'a', pattern: 'a', value: { b: 1 } },
+      { path: 'list', pattern: 'list', value: [{ x: 1 }, { x: 2 }] },
+      { path: 'seen.d', pattern: 'seen.d', value: { e: 3 } },
+    ]);
+  });
+
+  it('reports the elements of an array it looked into one by one', () => {
+    const { root, unread } = track({ list: [{ x: 1, y: 'a' }, { y: 'b' }, ['z']] });
+    expect(root.list[0].x).toBe(1);
+    expect(unread().map((field) => [field.path, field.pattern])).toEqual([
+      ['list[0].y', 'list[*].y'],
+      ['list[1]', 'list[*]'],
+      ['list[2]', 'list[*]'],
+    ]);
   });
 });
 
@@ -55,7 +83,13 @@ describe('track on hostile records', () => {
   });
 
   it('gives one pattern per field, whatever the array index', () => {
-    const { unread } = track({ sites: [{ zip: '1' }, { zip: '2' }] });
+    const { root, unread } = track({
+      sites: [
+        { city: 'Essen', zip: '1' },
+        { city: 'Bonn', zip: '2' },
+      ],
+    });
+    expect(root.sites.map((site: { city: string }) => site.city)).toEqual(['Essen', 'Bonn']);
     expect(unread().map((field) => [field.path, field.pattern])).toEqual([
       ['sites[0].zip', 'sites[*].zip'],
       ['sites[1].zip', 'sites[*].zip'],

@@ -7,7 +7,11 @@ import type { LostField } from './result';
  */
 export interface Tracked<T> {
   readonly root: T;
-  /** The leaves of the source that were never read: strings, numbers, booleans (not nulls). */
+  /**
+   * What the reader never read: leaves (strings, numbers, booleans; not nulls), and objects and
+   * arrays it never looked into, each as one field with its whole value (`resultsSection`, not
+   * its thousand leaves).
+   */
   unread(): LostField[];
 }
 
@@ -54,12 +58,13 @@ export function track<T>(source: T): Tracked<T> {
     // Iterative: a hostile record may nest deeper than the call stack goes. Paths are built for
     // objects and lost leaves only; the leaves that were read cost a set lookup.
     const lost: LostField[] = [];
-    type Item = [value: unknown, path: string, pattern: string];
+    // `whole`: an object or array never looked into, lost as one field.
+    type Item = [value: unknown, path: string, pattern: string, whole: boolean];
     const stack: Item[] = [];
-    if (source !== null && typeof source === 'object') stack.push([source, '', '']);
+    if (source !== null && typeof source === 'object') stack.push([source, '', '', false]);
     while (stack.length > 0) {
-      const [value, path, pattern] = stack.pop()!;
-      if (value === null || typeof value !== 'object') {
+      const [value, path, pattern, whole] = stack.pop()!;
+      if (whole || value === null || typeof value !== 'object') {
         lost.push({ path, pattern, value });
         continue;
       }
@@ -71,12 +76,25 @@ export function track<T>(source: T): Tracked<T> {
         const [key, child] = entries[index]!;
         const isObject = child !== null && typeof child === 'object';
         if (!isObject && (child === null || keys?.has(key))) continue;
+        const unseen = isObject && !readKeys.get(child)?.size;
+        // Empty objects and arrays hold nothing to lose.
+        if (unseen && !hasAny(child)) continue;
         const at = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-        stack.push([child, at, isArray ? `${pattern}[*]` : pattern ? `${pattern}.${key}` : key]);
+        stack.push([
+          child,
+          at,
+          isArray ? `${pattern}[*]` : pattern ? `${pattern}.${key}` : key,
+          unseen,
+        ]);
       }
     }
     return lost;
   }
 
   return { root: wrap(source) as T, unread };
+}
+
+function hasAny(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
 }
