@@ -1,74 +1,16 @@
 import { regionByAgs, regionByCode, regionByNuts } from './lookup';
+import { type Municipality, municipalityByAgs, municipalityByName } from './municipality';
+import { normalizeRegionName, withoutBrackets } from './normalize';
 import { type Region, regions } from './registry';
 
+export { normalizeRegionName } from './normalize';
+
 /*
- * Name lookup for the regions of the registry, tolerant of the ways names are written in
- * statistics exports, registers and addresses: "Köln", "Koeln", "Cologne", "Köln, Kreisfreie
- * Stadt", "SK Köln"; "Kreis Wesel", "Wesel, Kreis", "LK Wesel"; "Mülheim a.d. Ruhr";
- * "Regierungsbezirk Köln", "Köln, Regierungsbezirk", "Cologne government region".
+ * Name lookup for the regions of the registry and the Gemeinden of NRW, tolerant of the ways names
+ * are written in statistics exports, registers and addresses: "Köln", "Koeln", "Cologne", "Köln,
+ * Kreisfreie Stadt", "SK Köln"; "Kreis Wesel", "Wesel, Kreis", "LK Wesel"; "Mülheim a.d. Ruhr";
+ * "Regierungsbezirk Köln", "Köln, Regierungsbezirk", "Cologne government region"; "Bad Driburg".
  */
-
-// Words that say what kind of unit a name is, not which one: "Kreis Wesel" is Wesel.
-const designators = new Set([
-  'kreis',
-  'landkreis',
-  'lk',
-  'lkr',
-  'sk',
-  'kreisfreie',
-  'kreisfreier',
-  'krfr',
-  'kfr',
-  'stadt',
-  'landeshauptstadt',
-  'city',
-  'of',
-  'the',
-  'district',
-  'einschl',
-  'einschliesslich',
-  'inkl',
-  'incl',
-  'including',
-]);
-
-// Words that mark a Regierungsbezirk ("Regierungsbezirk Köln", "Köln, Regierungsbezirk").
-const governmentRegionWords = new Set(['regierungsbezirk', 'regbez', 'rb', 'bezirksregierung']);
-
-/**
- * The matching key of a region name: lower case, without accents or umlauts (ä, ae → a;
- * ß → ss), without punctuation, "an der" and "a. d.", and without words that only name the
- * kind of unit (Kreis, Stadt, kreisfreie Stadt, district, city of). A Regierungsbezirk keeps a
- * `regbez` prefix so that it never matches its city. A key for comparing, not for display:
- * "Mülheim an der Ruhr", "Muelheim a.d. Ruhr" and "Mülheim/Ruhr" all give `mulheim ruhr`.
- */
-export function normalizeRegionName(name: string): string {
-  if (typeof name !== 'string') return '';
-  let text = name
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
-    .replace(/[^a-z0-9]+/g, ' ');
-  text = ` ${text} `
-    .replace(/ (?:an der|a d) /g, ' ')
-    .replace(/ city region /g, ' stadteregion ')
-    .replace(/ stadtregion /g, ' stadteregion ')
-    .replace(/ (?:government|administrative) region /g, ' regbez ')
-    .replace(/ reg bez /g, ' regbez ');
-  let governmentRegion = false;
-  const tokens: string[] = [];
-  for (const token of text.split(' ')) {
-    if (token === '' || designators.has(token)) continue;
-    if (governmentRegionWords.has(token)) governmentRegion = true;
-    else if (!tokens.includes(token)) tokens.push(token);
-  }
-  if (tokens.length === 0) return '';
-  return `${governmentRegion ? 'regbez ' : ''}${tokens.join(' ')}`;
-}
 
 // Other names and spellings of regions of the registry.
 const aliases: Readonly<Record<string, readonly string[]>> = {
@@ -94,58 +36,17 @@ const aliases: Readonly<Record<string, readonly string[]>> = {
 };
 
 /*
- * Kreis seats whose name differs from their Kreis, and the larger towns of NRW's Kreise, so that
- * the city of an address or a trial site resolves to its district. Towns named like a Kreis
- * (Wesel, Unna, Recklinghausen, Soest, Kleve, Düren, …) need no entry: the name already finds
- * the Kreis they lie in. Not a gazetteer; names shared with towns outside NRW are left out.
+ * Towns that the municipality table does not find by name alone: short forms of official names
+ * ("Emmerich" for Emmerich am Rhein), and larger towns whose name a small Gemeinde outside NRW
+ * shares (Minden in Rhineland-Palatinate, Marl in Lower Saxony), where the NRW town is by far the
+ * likelier meaning of an address or a trial site. `findMunicipality` leaves the latter to a state.
  */
 const towns: Readonly<Record<string, readonly string[]>> = {
-  '05154': ['Goch', 'Emmerich am Rhein', 'Emmerich', 'Kevelaer'],
-  '05158': ['Ratingen', 'Velbert', 'Hilden', 'Monheim am Rhein', 'Erkrath', 'Haan', 'Heiligenhaus'],
-  '05162': ['Neuss', 'Grevenbroich', 'Dormagen', 'Meerbusch', 'Kaarst'],
-  '05166': ['Nettetal', 'Willich', 'Kempen'],
-  '05170': ['Moers', 'Dinslaken', 'Kamp-Lintfort', 'Rheinberg', 'Xanten'],
-  '05334': ['Eschweiler', 'Würselen', 'Herzogenrath', 'Baesweiler', 'Monschau'],
-  '05358': ['Jülich'],
-  '05362': ['Bergheim', 'Hürth', 'Frechen', 'Pulheim', 'Erftstadt', 'Wesseling'],
-  '05366': ['Mechernich'],
-  '05370': ['Erkelenz', 'Hückelhoven', 'Geilenkirchen'],
-  '05374': ['Gummersbach', 'Wiehl'],
-  '05378': ['Bergisch Gladbach', 'Wermelskirchen', 'Leichlingen'],
-  '05382': ['Siegburg', 'Troisdorf', 'Sankt Augustin', 'Königswinter', 'Bad Honnef', 'Bornheim'],
-  '05554': ['Bocholt', 'Ahaus'],
-  '05558': ['Dülmen'],
-  '05562': [
-    'Marl',
-    'Dorsten',
-    'Castrop-Rauxel',
-    'Gladbeck',
-    'Herten',
-    'Datteln',
-    'Haltern am See',
-    'Haltern',
-  ],
-  '05566': ['Rheine', 'Ibbenbüren', 'Emsdetten'],
-  '05570': ['Ahlen', 'Beckum', 'Oelde'],
-  '05754': ['Rheda-Wiedenbrück'],
-  '05758': ['Bünde', 'Löhne'],
-  '05766': ['Detmold', 'Lemgo', 'Bad Salzuflen'],
-  '05770': ['Minden', 'Bad Oeynhausen', 'Lübbecke', 'Porta Westfalica'],
-  '05774': ['Delbrück', 'Bad Lippspringe'],
-  '05954': [
-    'Witten',
-    'Hattingen',
-    'Herdecke',
-    'Schwelm',
-    'Gevelsberg',
-    'Ennepetal',
-    'Wetter (Ruhr)',
-  ],
-  '05958': ['Arnsberg', 'Meschede', 'Brilon', 'Winterberg'],
-  '05962': ['Lüdenscheid', 'Iserlohn', 'Plettenberg'],
-  '05970': ['Siegen', 'Kreuztal', 'Bad Berleburg'],
-  '05974': ['Lippstadt', 'Werl'],
-  '05978': ['Lünen', 'Schwerte', 'Kamen', 'Bergkamen'],
+  '05154': ['Emmerich'],
+  '05362': ['Bergheim'],
+  '05382': ['Bornheim'],
+  '05562': ['Marl', 'Haltern'],
+  '05770': ['Minden'],
 };
 
 // Keys retired by the Aachen reform of 2009-10-21 (see territorialStatus in registry.ts).
@@ -202,30 +103,99 @@ function byCode(query: string): Region | undefined {
   return undefined;
 }
 
+/** The spellings of a name to try in turn, each with its key. */
+function variants(name: string): { name: string; key: string }[] {
+  const found: { name: string; key: string }[] = [];
+  for (const variant of [
+    name,
+    // "Essen (Ruhr)", "Gronau (Westf.)": the qualifier in brackets may be what is unknown.
+    withoutBrackets(name),
+    // "Kiel, Landeshauptstadt": the part before the first comma.
+    name.split(',')[0]!,
+  ]) {
+    const key = normalizeRegionName(variant);
+    if (key && !found.some((other) => other.key === key)) found.push({ name: variant, key });
+  }
+  return found;
+}
+
+/** The query, trimmed, or undefined for no string, an empty one or one too long for a name. */
+function cleanQuery(query: unknown): string | undefined {
+  if (typeof query !== 'string') return undefined;
+  const trimmed = query.trim();
+  return trimmed === '' || trimmed.length > 200 ? undefined : trimmed;
+}
+
 /**
  * The region a name or code stands for, or `undefined`. Takes AGS (also 8-digit municipality
  * keys, 12-digit RS and keys whose leading zero a spreadsheet dropped), NUTS codes, `RVR`, and
  * names in German or English as statistics exports, registers and addresses write them. A town
  * that shares its name with the Kreis it lies in (Wesel, Unna, Recklinghausen, Soest, Kleve,
- * Düren) gives the Kreis; "Aachen" gives the Städteregion Aachen. Never throws.
+ * Düren) gives the Kreis; "Aachen" gives the Städteregion Aachen. Any other Gemeinde of NRW gives
+ * its district, unless a Gemeinde outside NRW has its name (see `findMunicipality`). Never throws.
  */
 export function findRegion(query: string): Region | undefined {
-  if (typeof query !== 'string') return undefined;
-  const trimmed = query.trim();
-  if (trimmed === '' || trimmed.length > 200) return undefined;
+  const trimmed = cleanQuery(query);
+  if (trimmed === undefined) return undefined;
   const coded = byCode(trimmed);
   if (coded) return coded;
   const index = regionNameIndex();
-  const candidates = [
-    trimmed,
-    // "Essen (Ruhr)", "Gronau (Westf.)": the qualifier in brackets may be what is unknown.
-    trimmed.replace(/\([^)]*\)/g, ' '),
-    // "Kiel, Landeshauptstadt": the part before the first comma.
-    trimmed.split(',')[0]!,
-  ];
-  for (const candidate of candidates) {
-    const region = index.get(normalizeRegionName(candidate));
+  const names = variants(trimmed);
+  // Registry names, aliases and towns first: no Gemeinde takes the name of a region.
+  for (const { key } of names) {
+    const region = index.get(key);
     if (region) return region;
   }
+  for (const { name, key } of names) {
+    const municipality = municipalityByName(name, false, key);
+    if (municipality) return regionByCode(municipality.district);
+  }
   return undefined;
+}
+
+/** Whether a state field names NRW: "NRW", "NW", "DE-NW", "05", "Nordrhein-Westfalen", … */
+function namesNrw(state: string): boolean {
+  return /^(?:DE-?)?NW$/i.test(state) || findRegion(state)?.code === '05';
+}
+
+export interface FindMunicipalityOptions {
+  /**
+   * The state the place lies in, as a name or code ("Nordrhein-Westfalen", "NRW", "DE-NW", "05").
+   * NRW lets names shared with Gemeinden elsewhere find the NRW one; any other state finds none;
+   * a blank one is ignored.
+   */
+  readonly state?: string;
+}
+
+/**
+ * The Gemeinde of NRW a name or an 8-digit AGS (also a 12-digit RS, or a key whose leading zero a
+ * spreadsheet dropped) stands for, or `undefined`. Tolerant like `findRegion`: "Bad Öynhausen",
+ * "Muenster", "Neuss, Stadt", "Olsberg (Sauerland)". A name that a Gemeinde outside NRW shares
+ * ("Neuenkirchen", "Münster", "Halle") finds the NRW one only when `options.state` names NRW;
+ * its qualified form ("Halle (Westf.)", "Neuenkirchen, Kr Steinfurt") always does. Never throws.
+ */
+export function findMunicipality(
+  query: string,
+  options?: FindMunicipalityOptions,
+): Municipality | undefined {
+  const trimmed = cleanQuery(query);
+  if (trimmed === undefined) return undefined;
+  // A blank or missing state, as in many exports, constrains nothing.
+  const state = cleanQuery(options?.state);
+  const inNrw = state !== undefined && namesNrw(state);
+  if (state !== undefined && !inNrw) return undefined;
+  if (/^\d+$/.test(trimmed)) return municipalityByAgs(municipalityAgs(trimmed));
+  for (const { name, key } of variants(trimmed)) {
+    const municipality = municipalityByName(name, inNrw, key);
+    if (municipality) return municipality;
+  }
+  return undefined;
+}
+
+/** An 8-digit AGS from itself, a 7-digit key that lost its leading zero, or a 12-digit RS. */
+function municipalityAgs(digits: string): string {
+  if (digits.length === 7) return `0${digits}`;
+  // The RS puts four digits of the Gemeindeverband between district and Gemeinde.
+  if (digits.length === 12) return digits.slice(0, 5) + digits.slice(9);
+  return digits;
 }
