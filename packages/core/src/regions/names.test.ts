@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRegion, normalizeRegionName, regionNameIndex } from './names';
+import { findRegion, isNrwState, normalizeRegionName, regionNameIndex } from './names';
 import { regions } from './registry';
 
 const code = (query: string) => findRegion(query)?.code;
@@ -380,4 +380,20 @@ describe('names in real statistics exports', () => {
   it.each(inkar)('INKAR %s %j', (key, name) => {
     expect(code(name)).toBe(key);
   });
+});
+
+describe('isNrwState', () => {
+  it.each(['NRW', 'NW', 'DE-NW', 'nw', '05', 'Nordrhein-Westfalen', 'North Rhine-Westphalia'])(
+    'knows %s as NRW',
+    (state) => {
+      expect(isNrwState(state)).toBe(true);
+    },
+  );
+
+  it.each(['Niedersachsen', 'Bavaria', 'DE-BY', 'Germany', '', 'Köln'])(
+    'knows %j is not NRW',
+    (state) => {
+      expect(isNrwState(state)).toBe(false);
+    },
+  );
 });

@@ -153,8 +153,8 @@ export function findRegion(query: string): Region | undefined {
   return undefined;
 }
 
-/** Whether a state field names NRW: "NRW", "NW", "DE-NW", "05", "Nordrhein-Westfalen", … */
-function namesNrw(state: string): boolean {
+/** Whether a state field names NRW: "NRW", "NW", "DE-NW", "05", "Nordrhein-Westfalen", "North Rhine-Westphalia". */
+export function isNrwState(state: string): boolean {
   return /^(?:DE-?)?NW$/i.test(state) || findRegion(state)?.code === '05';
 }
 
@@ -182,7 +182,7 @@ export function findMunicipality(
   if (trimmed === undefined) return undefined;
   // A blank or missing state, as in many exports, constrains nothing.
   const state = cleanQuery(options?.state);
-  const inNrw = state !== undefined && namesNrw(state);
+  const inNrw = state !== undefined && isNrwState(state);
   if (state !== undefined && !inNrw) return undefined;
   if (/^\d+$/.test(trimmed)) return municipalityByAgs(municipalityAgs(trimmed));
   for (const { name, key } of variants(trimmed)) {

@@ -1,3 +1,4 @@
+import { municipalities } from '@nrw-health/core';
 import { describe, expect, it } from 'vitest';
 import { countryCode, normaliseSite } from './places';
 
@@ -25,6 +26,30 @@ describe('normaliseSite', () => {
     expect(normaliseSite({ city: 'Duesseldorf', country: 'Germany' }).district).toBe('05111');
     expect(normaliseSite({ city: 'Mülheim a.d. Ruhr', country: 'DE' }).district).toBe('05117');
     expect(normaliseSite({ city: 'Witten', country: 'Deutschland' }).district).toBe('05954');
+  });
+
+  it('gives every NRW Gemeinde its district, small towns too', () => {
+    for (const municipality of municipalities) {
+      const site = normaliseSite({ city: municipality.name, state: 'NRW', country: 'Germany' });
+      expect(site.district, municipality.name).toBe(municipality.district);
+    }
+    expect(normaliseSite({ city: 'Bad Driburg', country: 'Germany' }).district).toBe('05762');
+    expect(normaliseSite({ city: 'Olsberg', country: 'DE' }).district).toBe('05958');
+  });
+
+  it('lets the state decide for names that towns elsewhere share', () => {
+    const site = (state?: string) =>
+      normaliseSite({ city: 'Neuenkirchen', state, country: 'Germany' }).district;
+    expect(site()).toBeUndefined();
+    expect(site('Nordrhein-Westfalen')).toBe('05566');
+    expect(site('Niedersachsen')).toBeUndefined();
+    // A state other than NRW rules out even NRW's big cities.
+    expect(
+      normaliseSite({ city: 'Essen', state: 'Niedersachsen', country: 'DE' }).district,
+    ).toBeUndefined();
+    expect(
+      normaliseSite({ city: 'Essen', state: 'North Rhine-Westphalia', country: 'DE' }).district,
+    ).toBe('05113');
   });
 
   it('keeps coordinates and leaves out what is empty', () => {

@@ -1,4 +1,4 @@
-import { findRegion, type TrialSite } from '@nrw-health/core';
+import { findMunicipality, findRegion, isNrwState, type TrialSite } from '@nrw-health/core';
 import countries from 'i18n-iso-countries';
 import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
@@ -91,15 +91,29 @@ const text = (value: string | undefined) => {
 };
 
 /**
- * A trial site in the model's terms: country as ISO code, and for sites in Germany the district
- * (AGS) the city lies in, resolved through the region registry (Köln/Cologne, umlauts, Kreis
- * towns). Coordinates are kept when both are numbers in range. Fields without a value are left
- * out; a country name that is not a country stays out too, and the caller reports it.
+ * The NRW district (AGS) of a German city: any of NRW's 396 Gemeinden, or a name of the region
+ * registry (Cologne, Mülheim a.d. Ruhr). The state, where the registry gives one, decides for
+ * names that Gemeinden elsewhere share (Neuenkirchen); a state other than NRW rules NRW out.
+ */
+export function nrwDistrictOf(city: string, state?: string): string | undefined {
+  const municipality = findMunicipality(city, { state });
+  if (municipality) return municipality.district;
+  if (state?.trim() && !isNrwState(state.trim())) return undefined;
+  const code = findRegion(city)?.code;
+  return code && /^05\d{3}$/.test(code) ? code : undefined;
+}
+
+/**
+ * A trial site in the model's terms: country as ISO code, and for sites in NRW the district (AGS)
+ * the city lies in (`nrwDistrictOf`). Coordinates are kept when both are numbers in range. Fields
+ * without a value are left out; a country name that is not a country stays out too, and the
+ * caller reports it.
  */
 export function normaliseSite(raw: RawSite): TrialSite {
   const country = countryCode(raw.country);
   const city = text(raw.city);
-  const district = country === 'DE' && city ? findRegion(city)?.code : undefined;
+  const state = text(raw.state);
+  const district = country === 'DE' && city ? nrwDistrictOf(city, state) : undefined;
   const { lat, lon } = raw;
   const coordinates =
     typeof lat === 'number' &&
@@ -112,9 +126,9 @@ export function normaliseSite(raw: RawSite): TrialSite {
     facility: text(raw.facility),
     city,
     postalCode: text(raw.postalCode),
-    state: text(raw.state),
+    state,
     country,
-    district: district && /^\d{5}$/.test(district) ? district : undefined,
+    district,
     coordinates,
   };
   return Object.fromEntries(
