@@ -4,7 +4,7 @@ import type { Tracked } from './track';
 
 /** Drops `undefined` values, empty strings, empty arrays and objects left empty, at any depth. */
 export function compact<T>(value: T): T {
-  if (typeof value === 'string') return (value.trim() === '' ? undefined : value) as T;
+  if (typeof value === 'string') return (nonBlank.test(value) ? value : undefined) as T;
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     const items: unknown[] = [];
@@ -14,13 +14,12 @@ export function compact<T>(value: T): T {
     }
     return (items.length > 0 ? items : undefined) as T;
   }
-  const result: Record<string, unknown> = {};
-  let empty = true;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
+  let result: Record<string, unknown> | undefined;
+  // Own keys only (Object.keys): faster than for…in, which also walks the prototype chain.
+  for (const key of Object.keys(value)) {
     const kept = compact((value as Record<string, unknown>)[key]);
     if (kept === undefined) continue;
-    empty = false;
+    result ??= {};
     // A `__proto__` key is defined, not assigned: it stays a key, never a prototype.
     if (key === '__proto__') {
       Object.defineProperty(result, key, { value: kept, enumerable: true, writable: true });
@@ -28,8 +27,11 @@ export function compact<T>(value: T): T {
       result[key] = kept;
     }
   }
-  return (empty ? undefined : result) as T;
+  return result as T;
 }
+
+// A string is kept when it has a character that is not white space (the set `trim` removes).
+const nonBlank = /\S/;
 
 /**
  * Completes a reader's work on one record: the fields it never read become `lost` (and their

@@ -122,16 +122,16 @@ export function normaliseSite(raw: RawSite): TrialSite {
     Math.abs(lon) <= 180
       ? { lat, lon }
       : undefined;
-  const site: Record<string, unknown> = {
-    facility: text(raw.facility),
-    city,
-    postalCode: text(raw.postalCode),
-    state,
-    country,
-    district,
-    coordinates,
-  };
-  return Object.fromEntries(
-    Object.entries(site).filter(([, value]) => value !== undefined),
-  ) as TrialSite;
+  // Built field by field, leaving out what has no value: a site per location, thousands a study.
+  const site: Record<string, unknown> = {};
+  const facility = text(raw.facility);
+  if (facility) site.facility = facility;
+  if (city) site.city = city;
+  const postalCode = text(raw.postalCode);
+  if (postalCode) site.postalCode = postalCode;
+  if (state) site.state = state;
+  if (country) site.country = country;
+  if (district) site.district = district;
+  if (coordinates) site.coordinates = coordinates;
+  return site as TrialSite;
 }

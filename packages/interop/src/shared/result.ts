@@ -5,6 +5,7 @@ import {
   type Locale,
   type ValidationIssue,
 } from '@nrw-health/core';
+import type { ReadMarks } from './track';
 
 /** A source field that had no place in the model: its path in the source, and its value. */
 export interface LostField {
@@ -37,13 +38,18 @@ export interface ReadOptions {
   readonly locale?: Locale;
 }
 
-/** Collects the issues of reading one record, with messages in the asked language. */
+/**
+ * Collects the issues of reading one record, with messages in the asked language. A reader that
+ * marks what it reads itself, instead of reading through a `track` proxy, keeps its marks here.
+ */
 export class IssueLog {
   readonly issues: ReadIssue[] = [];
   readonly locale: Locale;
+  readonly reads: ReadMarks | undefined;
 
-  constructor(options: ReadOptions = {}) {
+  constructor(options: ReadOptions = {}, reads?: ReadMarks) {
     this.locale = options.locale ?? 'en';
+    this.reads = reads;
   }
 
   /** A value of the source that could not be read; `path` is its path in the source. */

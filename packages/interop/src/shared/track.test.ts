@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { track } from './track';
+import { ReadMarks, track } from './track';
 
 describe('track', () => {
   it('reports every leaf the reader never read, with its path, pattern and value', () => {
@@ -45,12 +45,34 @@ describe('track, objects never looked into', () => {
   });
 
   it('reports the elements of an array it looked into one by one', () => {
-    const { root, unread } = track({ list: [{ x: 1, y: 'a' }, { y: 'b' }, ['z']] });
-    expect(root.list[0].x).toBe(1);
+    const source: { list: unknown[] } = { list: [{ x: 1, y: 'a' }, { y: 'b' }, ['z']] };
+    const { root, unread } = track(source);
+    expect((root.list[0] as { x: number }).x).toBe(1);
     expect(unread().map((field) => [field.path, field.pattern])).toEqual([
       ['list[0].y', 'list[*].y'],
       ['list[1]', 'list[*]'],
       ['list[2]', 'list[*]'],
+    ]);
+  });
+});
+
+describe('ReadMarks', () => {
+  it('reports what a reader that marks its reads never read, as the proxy does', () => {
+    const source = { a: { b: 1, c: 'x' }, list: [{ d: true }, { d: false }], rest: { e: 1 } };
+    const marks = new ReadMarks();
+    marks.mark(source, 'a');
+    marks.mark(source.a, 'b');
+    marks.mark(source, 'list');
+    source.list.forEach((item, index) => {
+      marks.mark(source.list, index);
+      marks.mark(item, 'd');
+    });
+    const { root, unread } = track(source);
+    expect([root.a.b, root.list.map((item) => item.d)]).toEqual([1, [true, false]]);
+    expect(marks.unread(source)).toEqual(unread());
+    expect(unread()).toEqual([
+      { path: 'a.c', pattern: 'a.c', value: 'x' },
+      { path: 'rest', pattern: 'rest', value: { e: 1 } },
     ]);
   });
 });

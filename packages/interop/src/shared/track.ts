@@ -1,23 +1,93 @@
 import type { LostField } from './result';
 
 /**
- * Watches which parts of a parsed source record a reader reads, so that everything it never read
- * can be reported as lost instead of vanishing. The reader reads through `root` as it would read
- * the record itself; it must copy primitives out, never the wrapped objects.
+ * The keys a reader read, per object of a parsed source record, so that everything it never
+ * read can be reported as lost instead of vanishing. A reader marks what it reads (`mark`), or
+ * reads through a `track` proxy that marks for it.
+ */
+export class ReadMarks {
+  // Per object, not per path: no path strings on the hot path of reading.
+  readonly #keys = new WeakMap<object, Set<string>>();
+
+  /** Marks `key` of `object` (an index, for an array) as read. */
+  mark(object: object, key: string | number): void {
+    let keys = this.#keys.get(object);
+    if (!keys) {
+      keys = new Set();
+      this.#keys.set(object, keys);
+    }
+    keys.add(typeof key === 'number' ? String(key) : key);
+  }
+
+  /** The keys read of `object`, created empty on first use. */
+  keysOf(object: object): Set<string> {
+    let keys = this.#keys.get(object);
+    if (!keys) {
+      keys = new Set();
+      this.#keys.set(object, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * What was never read of `source`: leaves (strings, numbers, booleans; not nulls), and objects
+   * and arrays never looked into, each as one field with its whole value (`resultsSection`, not
+   * its thousand leaves).
+   */
+  unread(source: unknown): LostField[] {
+    // Iterative: a hostile record may nest deeper than the call stack goes. Paths are built for
+    // objects and lost leaves only; the leaves that were read cost a set lookup.
+    const lost: LostField[] = [];
+    // `whole`: an object or array never looked into, lost as one field.
+    type Item = [value: unknown, path: string, pattern: string, whole: boolean];
+    const stack: Item[] = [];
+    if (source !== null && typeof source === 'object') stack.push([source, '', '', false]);
+    while (stack.length > 0) {
+      const [value, path, pattern, whole] = stack.pop()!;
+      if (whole || value === null || typeof value !== 'object') {
+        lost.push({ path, pattern, value });
+        continue;
+      }
+      const keys = this.#keys.get(value);
+      const isArray = Array.isArray(value);
+      const record = value as Record<string, unknown>;
+      const names = Object.keys(record);
+      // Pushed in reverse, so lost fields come out in the order of the source.
+      for (let index = names.length - 1; index >= 0; index--) {
+        const key = names[index]!;
+        const child = record[key];
+        const isObject = child !== null && typeof child === 'object';
+        if (!isObject && (child === null || keys?.has(key))) continue;
+        const unseen = isObject && !this.#keys.get(child)?.size;
+        // Empty objects and arrays hold nothing to lose.
+        if (unseen && !hasAny(child)) continue;
+        const at = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+        const childPattern = isArray ? `${pattern}[*]` : pattern ? `${pattern}.${key}` : key;
+        stack.push([child, at, childPattern, unseen]);
+      }
+    }
+    return lost;
+  }
+}
+
+function hasAny(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
+}
+
+/**
+ * A source record read through a proxy that marks every key the reader reads. The reader reads
+ * through `root` as it would read the record itself; it must copy primitives out, never the
+ * wrapped objects.
  */
 export interface Tracked<T> {
   readonly root: T;
-  /**
-   * What the reader never read: leaves (strings, numbers, booleans; not nulls), and objects and
-   * arrays it never looked into, each as one field with its whole value (`resultsSection`, not
-   * its thousand leaves).
-   */
+  /** What the reader never read (see `ReadMarks.unread`). */
   unread(): LostField[];
 }
 
 export function track<T>(source: T): Tracked<T> {
-  // The keys read, per object of the source: no path strings on the hot path of reading.
-  const readKeys = new WeakMap<object, Set<string>>();
+  const marks = new ReadMarks();
   const wrappers = new WeakMap<object, object>();
 
   function wrap(value: unknown): unknown {
@@ -26,8 +96,7 @@ export function track<T>(source: T): Tracked<T> {
     if (cached) return cached;
     const isArray = Array.isArray(value);
     const real = value as Record<PropertyKey, unknown>;
-    const keys = new Set<string>();
-    readKeys.set(value, keys);
+    const keys = marks.keysOf(value);
     // The proxy stands on an empty shadow, not on the record itself: a frozen record's
     // properties could not be handed out wrapped (proxy invariants), and records may be frozen.
     const proxy = new Proxy(isArray ? [] : {}, {
@@ -54,47 +123,5 @@ export function track<T>(source: T): Tracked<T> {
     return proxy;
   }
 
-  function unread(): LostField[] {
-    // Iterative: a hostile record may nest deeper than the call stack goes. Paths are built for
-    // objects and lost leaves only; the leaves that were read cost a set lookup.
-    const lost: LostField[] = [];
-    // `whole`: an object or array never looked into, lost as one field.
-    type Item = [value: unknown, path: string, pattern: string, whole: boolean];
-    const stack: Item[] = [];
-    if (source !== null && typeof source === 'object') stack.push([source, '', '', false]);
-    while (stack.length > 0) {
-      const [value, path, pattern, whole] = stack.pop()!;
-      if (whole || value === null || typeof value !== 'object') {
-        lost.push({ path, pattern, value });
-        continue;
-      }
-      const keys = readKeys.get(value);
-      const isArray = Array.isArray(value);
-      const entries = Object.entries(value);
-      // Pushed in reverse, so lost fields come out in the order of the source.
-      for (let index = entries.length - 1; index >= 0; index--) {
-        const [key, child] = entries[index]!;
-        const isObject = child !== null && typeof child === 'object';
-        if (!isObject && (child === null || keys?.has(key))) continue;
-        const unseen = isObject && !readKeys.get(child)?.size;
-        // Empty objects and arrays hold nothing to lose.
-        if (unseen && !hasAny(child)) continue;
-        const at = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-        stack.push([
-          child,
-          at,
-          isArray ? `${pattern}[*]` : pattern ? `${pattern}.${key}` : key,
-          unseen,
-        ]);
-      }
-    }
-    return lost;
-  }
-
-  return { root: wrap(source) as T, unread };
-}
-
-function hasAny(value: object): boolean {
-  for (const key in value) if (Object.hasOwn(value, key)) return true;
-  return false;
+  return { root: wrap(source) as T, unread: () => marks.unread(source) };
 }

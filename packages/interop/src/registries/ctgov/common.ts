@@ -234,5 +234,7 @@ export function site(log: IssueLog, raw: SiteSource): TrialSite {
 
 /** The countries of the sites, each once, in the order they first appear. */
 export function siteCountries(sites: readonly TrialSite[]): string[] {
-  return [...new Set(sites.flatMap((found) => (found.country ? [found.country] : [])))];
+  const countries = new Set<string>();
+  for (const found of sites) if (found.country) countries.add(found.country);
+  return [...countries];
 }

@@ -9,13 +9,27 @@ export type Path = IssuePath;
 export const isObject = (value: unknown): value is Obj =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** `parent[key]`, marked as read when the reader marks its reads itself (`IssueLog.reads`). */
+export function field(log: IssueLog, parent: Obj, key: string): unknown {
+  const value = parent[key];
+  // Only keys the record has: an object whose keys were all absent was never looked into.
+  if (value !== undefined && log.reads && Object.hasOwn(parent, key)) log.reads.mark(parent, key);
+  return value;
+}
+
+/** `items[index]`, marked likewise. */
+function item(log: IssueLog, items: readonly unknown[], index: number): unknown {
+  log.reads?.mark(items, index);
+  return items[index];
+}
+
 /** A value that is present: not undefined, not null. */
 const present = (value: unknown) => value !== undefined && value !== null;
 
 /** A string field, trimmed; empty strings count as absent. */
 export function text(log: IssueLog, parent: Obj | undefined, key: string, at: Path) {
   if (!parent) return undefined;
-  return asText(log, parent[key], at, key);
+  return asText(log, field(log, parent, key), at, key);
 }
 
 /** A string value, trimmed; empty strings count as absent. `key`, if given, extends `at`. */
@@ -38,7 +52,7 @@ export function asText(
 /** A nested object (not an array). */
 export function object(log: IssueLog, parent: Obj | undefined, key: string, at: Path) {
   if (!parent) return undefined;
-  const value = parent[key];
+  const value = field(log, parent, key);
   if (isObject(value)) return value;
   if (present(value)) log.source([...at, key], 'invalid_type', { expected: 'object' });
   return undefined;
@@ -52,7 +66,7 @@ export function list(
   at: Path,
 ): readonly unknown[] | undefined {
   if (!parent) return undefined;
-  const value = parent[key];
+  const value = field(log, parent, key);
   if (Array.isArray(value)) return value;
   if (present(value)) log.source([...at, key], 'invalid_type', { expected: 'array' });
   return undefined;
@@ -64,10 +78,10 @@ export function objects(log: IssueLog, parent: Obj | undefined, key: string, at:
   const found: { item: Obj; at: Path }[] = [];
   if (!items) return found;
   for (let index = 0; index < items.length; index++) {
-    const item = items[index];
+    const value = item(log, items, index);
     const path = [...at, key, index];
-    if (isObject(item)) found.push({ item, at: path });
-    else if (present(item)) log.source(path, 'invalid_type', { expected: 'object' });
+    if (isObject(value)) found.push({ item: value, at: path });
+    else if (present(value)) log.source(path, 'invalid_type', { expected: 'object' });
   }
   return found;
 }
@@ -78,7 +92,7 @@ export function texts(log: IssueLog, parent: Obj | undefined, key: string, at: P
   const found: { value: string; at: Path }[] = [];
   if (!items) return found;
   for (let index = 0; index < items.length; index++) {
-    const value = asText(log, items[index], [...at, key], index);
+    const value = asText(log, item(log, items, index), [...at, key], index);
     if (value !== undefined) found.push({ value, at: [...at, key, index] });
   }
   return found;
@@ -87,7 +101,7 @@ export function texts(log: IssueLog, parent: Obj | undefined, key: string, at: P
 /** A boolean field. */
 export function flag(log: IssueLog, parent: Obj | undefined, key: string, at: Path) {
   if (!parent) return undefined;
-  const value = parent[key];
+  const value = field(log, parent, key);
   if (typeof value === 'boolean') return value;
   if (present(value)) log.source([...at, key], 'invalid_type', { expected: 'boolean' });
   return undefined;
@@ -96,7 +110,7 @@ export function flag(log: IssueLog, parent: Obj | undefined, key: string, at: Pa
 /** A count: a whole number of at least 0. */
 export function count(log: IssueLog, parent: Obj | undefined, key: string, at: Path) {
   if (!parent) return undefined;
-  return asCount(log, parent[key], [...at, key]);
+  return asCount(log, field(log, parent, key), [...at, key]);
 }
 
 export function asCount(log: IssueLog, value: unknown, at: Path): number | undefined {

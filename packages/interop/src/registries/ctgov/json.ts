@@ -18,7 +18,7 @@ import {
 import type { TrialReader } from '../../formats';
 import { finishTrial, unreadable } from '../../shared/finish';
 import { IssueLog, type ReadOptions, type RecordResult } from '../../shared/result';
-import { track } from '../../shared/track';
+import { ReadMarks, type Tracked, track } from '../../shared/track';
 import {
   addContact,
   ageBound,
@@ -40,6 +40,7 @@ import {
 } from './common';
 import {
   count,
+  field,
   flag,
   isObject,
   type Lookup,
@@ -118,8 +119,23 @@ export function* ctgovRecords(document: unknown): Iterable<unknown> {
 
 /** Reads one ClinicalTrials.gov API v2 study as a Trial. Never throws. */
 export function readCtgovStudy(record: unknown, options?: ReadOptions): RecordResult<Trial> {
-  const log = new IssueLog(options);
-  const tracked = track(record);
+  // The field readers mark what they read: no proxy between this reader and the record.
+  const reads = new ReadMarks();
+  return readStudy(record, new IssueLog(options, reads), {
+    root: record,
+    unread: () => reads.unread(record),
+  });
+}
+
+/**
+ * The same, read through a `track` proxy instead. Tests check that both report the same lost
+ * fields, so no read escapes the field readers' marks.
+ */
+export function readCtgovStudyTracked(record: unknown, options?: ReadOptions): RecordResult<Trial> {
+  return readStudy(record, new IssueLog(options), track(record));
+}
+
+function readStudy(record: unknown, log: IssueLog, tracked: Tracked<unknown>): RecordResult<Trial> {
   if (!isObject(record)) {
     log.source([], 'invalid_type', { expected: 'object' });
     return unreadable(tracked, log);
@@ -596,7 +612,7 @@ function location(log: IssueLog, item: Obj, at: Path): TrialSite {
   const geo = object(log, item, 'geoPoint', at);
   let coordinatesAt: Path | undefined = [...at, 'geoPoint'];
   const coordinate = (key: 'lat' | 'lon') => {
-    const value = geo?.[key];
+    const value = geo && field(log, geo, key);
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'number') return value;
     log.source([...at, 'geoPoint', key], 'invalid_type', { expected: 'number' });
