@@ -96,6 +96,17 @@ const text = (value: string | undefined) => {
  * names that Gemeinden elsewhere share (Neuenkirchen); a state other than NRW rules NRW out.
  */
 export function nrwDistrictOf(city: string, state?: string): string | undefined {
+  // Registries repeat a few cities thousands of times; the name lookups are not free.
+  const key = `${city}\u0000${state ?? ''}`;
+  if (districtCache.has(key)) return districtCache.get(key);
+  const district = lookUpDistrict(city, state);
+  if (districtCache.size < 10_000 && key.length <= 200) districtCache.set(key, district);
+  return district;
+}
+
+const districtCache = new Map<string, string | undefined>();
+
+function lookUpDistrict(city: string, state: string | undefined): string | undefined {
   const municipality = findMunicipality(city, { state });
   if (municipality) return municipality.district;
   if (state?.trim() && !isNrwState(state.trim())) return undefined;
