@@ -1,4 +1,14 @@
 // FHIR R4: trials as ResearchStudy, Organization and Location in a Bundle, and back.
+
+// Actors as Organization and Location; indicators as Measure, observations as MeasureReport.
+export { type ActorBundleOptions, actorsToFhirBundle, actorToFhir } from './actor';
+export {
+  actorFhirSystems,
+  kindToOrganizationType,
+  organizationDescription,
+  organizationTypeToKind,
+} from './actor-codes';
+export { readFhirOrganization, readFhirOrganizations } from './actor-read';
 export {
   ageUnitToUcum,
   type FhirStudyPhase,
@@ -18,6 +28,16 @@ export {
   statusFromFhir,
   statusToFhir,
 } from './codes';
+export { indicatorToFhirMeasure, observationsToFhirMeasureReports } from './measure';
+export {
+  measureFhirSystems,
+  measureTypeOfScoring,
+  measureUrl,
+  periodFromFhir,
+  periodToFhir,
+  scoringOfMeasureType,
+} from './measure-codes';
+export { type MeasureReadOptions, readFhirMeasure, readFhirMeasureReport } from './measure-read';
 export {
   type FhirReadOptions,
   fhirReader,
@@ -25,6 +45,7 @@ export {
   readFhirBundle,
   readFhirRecord,
 } from './read';
+export type * from './resource-types';
 export type * from './types';
 export {
   type FhirBundleOptions,

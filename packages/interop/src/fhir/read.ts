@@ -57,8 +57,8 @@ export interface FhirReadOptions extends ReadOptions {
   readonly today?: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
+export type Json = Record<string, unknown>;
+export const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
@@ -66,7 +66,7 @@ const isObject = (value: unknown): value is Json =>
  * to decide what to read; whatever goes into the trial is read through the tracker
  * (`StudyReader.read`), so that everything else is reported as lost.
  */
-class Node {
+export class Node {
   constructor(
     readonly raw: unknown,
     readonly parent?: Node,
@@ -81,7 +81,7 @@ class Node {
   }
 }
 
-const child = (node: Node, key: string | number): Node =>
+export const child = (node: Node, key: string | number): Node =>
   new Node(
     node.raw !== null && typeof node.raw === 'object' && Object.hasOwn(node.raw, key)
       ? (node.raw as Json)[key]
@@ -91,12 +91,12 @@ const child = (node: Node, key: string | number): Node =>
   );
 
 /** A node at a path of dots and indices: `at(n, 'valueCoding', 'code')`. */
-const at = (node: Node, ...keys: (string | number)[]) => keys.reduce(child, node);
+export const at = (node: Node, ...keys: (string | number)[]) => keys.reduce(child, node);
 
-const rawString = (node: Node) => (typeof node.raw === 'string' ? node.raw : undefined);
+export const rawString = (node: Node) => (typeof node.raw === 'string' ? node.raw : undefined);
 
 /** The items of a list, found without reading anything. */
-const items = (node: Node): Node[] =>
+export const items = (node: Node): Node[] =>
   Array.isArray(node.raw) ? Array.from(node.raw, (_, index) => child(node, index)) : [];
 
 /**
@@ -127,7 +127,7 @@ function findExtensions(
 }
 
 /** The keys a reference may use for a resource: its fullUrl, `Type/id`, the end of an absolute URL. */
-function addressKeys(fullUrl: unknown, type: unknown, id: unknown): string[] {
+export function addressKeys(fullUrl: unknown, type: unknown, id: unknown): string[] {
   const keys: string[] = [];
   if (typeof fullUrl === 'string') {
     keys.push(fullUrl);
@@ -146,7 +146,7 @@ function relativeReference(url: string): string | undefined {
     : undefined;
 }
 
-function resolveIn<T>(index: ReadonlyMap<string, T>, reference: string): T | undefined {
+export function resolveIn<T>(index: ReadonlyMap<string, T>, reference: string): T | undefined {
   const tail = relativeReference(reference);
   return index.get(reference) ?? (tail === undefined ? undefined : index.get(tail));
 }
@@ -165,7 +165,7 @@ const languageTag = formats.languageTag.pattern;
 // Core's formats for URLs and e-mail addresses, checked in linear time: their regular expressions
 // backtrack for minutes on long hostile strings, so only strings that pass these reach them.
 /** `^https?://[^\s/?#]+[^\s]*$`: no whitespace, a scheme, a host's first character. */
-const isHttpUrl = (url: string) => !/\s/.test(url) && /^https?:\/\/[^\s/?#]/.test(url);
+export const isHttpUrl = (url: string) => !/\s/.test(url) && /^https?:\/\/[^\s/?#]/.test(url);
 /** `^[^\s@]+@[^\s@]+\.[^\s@]+$`: one @ after something, a dot inside the domain, no whitespace. */
 function isEmail(email: string): boolean {
   const at = email.indexOf('@');
@@ -181,7 +181,7 @@ function isEmail(email: string): boolean {
  * Reads one ResearchStudy of a record, resolving its references to the other resources of the
  * record (Bundle entries, contained resources).
  */
-class StudyReader {
+export class StudyReader {
   /** Written by the kit: then nothing is inferred that the kit would have written itself. */
   readonly kitWritten: boolean;
   private readonly index = new Map<string, Node>();
@@ -995,7 +995,38 @@ const sourceRegistries = new Set([
   'other',
 ]);
 
-function provenance(r: StudyReader, study: Node, fullUrl: string | undefined): Trial['provenance'] {
+/** One source from its complex extension (the kit's `sourceExtension`). */
+export function readSource(r: StudyReader, source: Node): Source {
+  const code = (name: string, valid: (value: string) => boolean) => {
+    const found = r.extension(source, name);
+    const value = found && r.str(child(found, 'valueCode'));
+    if (value === undefined || valid(value)) return value;
+    r.log.source([...found!.path, 'valueCode'], 'unknown_code', { value });
+    return undefined;
+  };
+  return {
+    id: code('id', (value) => formats.slug.pattern.test(value)),
+    registry: code('registry', (value) => sourceRegistries.has(value)) as Source['registry'],
+    producer: r.stringPart(source, 'producer'),
+    title: r.stringPart(source, 'title'),
+    table: r.stringPart(source, 'table'),
+    locator: r.stringPart(source, 'locator'),
+    cites: r.stringPart(source, 'cites'),
+    recordId: r.stringPart(source, 'recordId'),
+    version: r.stringPart(source, 'version'),
+    url: r.urlPart(source, 'url'),
+    licence: r.stringPart(source, 'licence'),
+    published: r.timestamp(r.extension(source, 'published')),
+    lastUpdated: r.timestamp(r.extension(source, 'lastUpdated')),
+    retrieved: r.timestamp(r.extension(source, 'retrieved')),
+  };
+}
+
+export function provenance(
+  r: StudyReader,
+  study: Node,
+  fullUrl: string | undefined,
+): Trial['provenance'] {
   const kit = r.extension(study, kitExtension('provenance'));
   if (!kit) {
     // FHIR from elsewhere: the resource itself is the source.
@@ -1014,31 +1045,7 @@ function provenance(r: StudyReader, study: Node, fullUrl: string | undefined): T
       ],
     };
   }
-  const sources = r.extensions(kit, 'source').map((source): Source => {
-    const code = (name: string, valid: (value: string) => boolean) => {
-      const found = r.extension(source, name);
-      const value = found && r.str(child(found, 'valueCode'));
-      if (value === undefined || valid(value)) return value;
-      r.log.source([...found!.path, 'valueCode'], 'unknown_code', { value });
-      return undefined;
-    };
-    return {
-      id: code('id', (value) => formats.slug.pattern.test(value)),
-      registry: code('registry', (value) => sourceRegistries.has(value)) as Source['registry'],
-      producer: r.stringPart(source, 'producer'),
-      title: r.stringPart(source, 'title'),
-      table: r.stringPart(source, 'table'),
-      locator: r.stringPart(source, 'locator'),
-      cites: r.stringPart(source, 'cites'),
-      recordId: r.stringPart(source, 'recordId'),
-      version: r.stringPart(source, 'version'),
-      url: r.urlPart(source, 'url'),
-      licence: r.stringPart(source, 'licence'),
-      published: r.timestamp(r.extension(source, 'published')),
-      lastUpdated: r.timestamp(r.extension(source, 'lastUpdated')),
-      retrieved: r.timestamp(r.extension(source, 'retrieved')),
-    };
-  });
+  const sources = r.extensions(kit, 'source').map((source) => readSource(r, source));
   const fields = r.extensions(kit, 'field').flatMap((field) => {
     const pointer = r.stringPart(field, 'pointer');
     const index = r.extension(field, 'source');
@@ -1295,10 +1302,10 @@ export function* fhirRecords(document: unknown): Generator<Json> {
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** FHIR resources nest a few dozen levels deep; far deeper input is hostile and not walked. */
-const maxDepth = 200;
+export const maxDepth = 200;
 
 /** Whether a value nests deeper than `limit`, found without recursion. */
-function tooDeep(value: unknown, limit: number): boolean {
+export function tooDeep(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop()!;

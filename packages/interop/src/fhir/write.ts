@@ -7,6 +7,7 @@ import {
   type Coding as ModelCoding,
   type Provenance,
   regionByAgs,
+  type Source,
   type Sponsor,
   type Trial,
   type TrialDate,
@@ -59,7 +60,7 @@ export interface FhirBundleOptions {
 }
 
 /** The namespace of the kit's name-based UUIDs. */
-const namespace = uuidV5(urlNamespace, kitFhirBase);
+export const namespace = uuidV5(urlNamespace, kitFhirBase);
 
 /** The FHIR `Identifier.system` of a trial registry's numbers; none for sponsor and other numbers. */
 export function registrySystem(registry: TrialIdentifier['registry']): string | undefined {
@@ -86,14 +87,14 @@ export function registrySystem(registry: TrialIdentifier['registry']): string | 
 const unrepresentable =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the ones to replace
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const clean = (text: string) => text.replace(unrepresentable, '\uFFFD');
+export const clean = (text: string) => text.replace(unrepresentable, '\uFFFD');
 
 /**
  * The value as FHIR JSON can hold it: strings cleaned, blank strings left out (FHIR has no empty
  * values; the readers drop blank values too), and what is left empty by that left out as well.
  * What needs no change is returned as it is.
  */
-function cleanAll<T>(value: T): T | undefined {
+export function cleanAll<T>(value: T): T | undefined {
   if (typeof value === 'string') {
     const text = clean(value);
     return (text.trim() === '' ? undefined : text) as T;
@@ -124,36 +125,44 @@ function cleanAll<T>(value: T): T | undefined {
 const isFhirDate = (date: string) => !date.startsWith('0000');
 const fhirDateTime =
   /^(?:[1-9]\d{3}|\d[1-9]\d{2}|\d{2}[1-9]\d|\d{3}[1-9])(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00)))?)?)?$/;
-const int32 = (value: number) => value <= 2_147_483_647;
+export const int32 = (value: number) => value <= 2_147_483_647;
 // FHIR `uri` and `code`: no whitespace, resp. single inner spaces only.
-const isUri = (value: string) => /^\S+$/.test(value);
-const isCode = (value: string) => /^\S+(?: \S+)*$/.test(value);
+export const isUri = (value: string) => /^\S+$/.test(value);
+export const isCode = (value: string) => /^\S+(?: \S+)*$/.test(value);
 
 type Defined<T> = T extends undefined ? never : T;
-const defined = <T>(items: readonly T[]): Defined<T>[] =>
+export const defined = <T>(items: readonly T[]): Defined<T>[] =>
   items.filter((item): item is Defined<T> => item !== undefined);
 const nonEmpty = <T>(items: readonly T[]): T[] | undefined =>
   items.length > 0 ? [...items] : undefined;
 
 /** A kit extension with a value, or undefined when there is no value. */
-function kit(name: string, value: Omit<Extension, 'url'> | undefined): Extension | undefined {
+export function kit(
+  name: string,
+  value: Omit<Extension, 'url'> | undefined,
+): Extension | undefined {
   return value === undefined ? undefined : { url: kitExtension(name), ...value };
 }
 
 /** A complex extension of its defined parts, or undefined when none is. */
-function complex(url: string, parts: readonly (Extension | undefined)[]): Extension | undefined {
+export function complex(
+  url: string,
+  parts: readonly (Extension | undefined)[],
+): Extension | undefined {
   const extension = defined(parts);
   return extension.length > 0 ? { url, extension } : undefined;
 }
 
-const part = (name: string, value: Omit<Extension, 'url'> | undefined): Extension | undefined =>
-  value === undefined ? undefined : { url: name, ...value };
+export const part = (
+  name: string,
+  value: Omit<Extension, 'url'> | undefined,
+): Extension | undefined => (value === undefined ? undefined : { url: name, ...value });
 
-const string = (value: string | undefined) =>
+export const string = (value: string | undefined) =>
   value === undefined ? undefined : { valueString: value };
-const code = (value: string | undefined) =>
+export const code = (value: string | undefined) =>
   value === undefined ? undefined : { valueCode: value };
-const kitCoding = (listId: string, value: string | undefined) =>
+export const kitCoding = (listId: string, value: string | undefined) =>
   value === undefined ? undefined : { valueCoding: { system: kitCodeSystem(listId), code: value } };
 /** A date as `date`, or as a string where FHIR has no such date (year 0000). */
 const date = (value: string | undefined) =>
@@ -167,7 +176,7 @@ const date = (value: string | undefined) =>
  * A text in several languages as one FHIR string: the first language is the value, named by the
  * kit's `language` extension, the others are FHIR `translation` extensions.
  */
-function localized(text: LocalizedText | undefined): [string, PrimitiveElement] | undefined {
+export function localized(text: LocalizedText | undefined): [string, PrimitiveElement] | undefined {
   const entries = Object.entries(text ?? {}).filter(([, content]) => clean(content).trim() !== '');
   const [first, ...rest] = entries;
   if (!first) return undefined;
@@ -185,7 +194,9 @@ function localized(text: LocalizedText | undefined): [string, PrimitiveElement] 
 }
 
 /** A localized text as the value of a (sub-)extension. */
-function localizedValue(text: LocalizedText | undefined): Omit<Extension, 'url'> | undefined {
+export function localizedValue(
+  text: LocalizedText | undefined,
+): Omit<Extension, 'url'> | undefined {
   const value = localized(text);
   return value && { valueString: value[0], _valueString: value[1] };
 }
@@ -322,33 +333,36 @@ function ethics(source: EthicsReview | undefined): Extension | undefined {
   ]);
 }
 
-const timestamp = (value: string | undefined) =>
+export const timestamp = (value: string | undefined) =>
   value === undefined
     ? undefined
     : fhirDateTime.test(value)
       ? { valueDateTime: value }
       : { valueString: value };
 
-function provenance(source: Provenance): Extension | undefined {
+/** One source as a complex extension with this URL: its parts as sub-extensions. */
+export function sourceExtension(url: string, item: Source): Extension | undefined {
+  return complex(url, [
+    part('id', code(item.id)),
+    part('registry', code(item.registry)),
+    part('producer', string(item.producer)),
+    part('title', string(item.title)),
+    part('table', string(item.table)),
+    part('locator', string(item.locator)),
+    part('cites', string(item.cites)),
+    part('recordId', string(item.recordId)),
+    part('version', string(item.version)),
+    part('url', item.url === undefined ? undefined : { valueUrl: item.url }),
+    part('licence', string(item.licence)),
+    part('published', timestamp(item.published)),
+    part('lastUpdated', timestamp(item.lastUpdated)),
+    part('retrieved', timestamp(item.retrieved)),
+  ]);
+}
+
+export function provenance(source: Provenance): Extension | undefined {
   return complex(kitExtension('provenance'), [
-    ...source.sources.map((item) =>
-      complex('source', [
-        part('id', code(item.id)),
-        part('registry', code(item.registry)),
-        part('producer', string(item.producer)),
-        part('title', string(item.title)),
-        part('table', string(item.table)),
-        part('locator', string(item.locator)),
-        part('cites', string(item.cites)),
-        part('recordId', string(item.recordId)),
-        part('version', string(item.version)),
-        part('url', item.url === undefined ? undefined : { valueUrl: item.url }),
-        part('licence', string(item.licence)),
-        part('published', timestamp(item.published)),
-        part('lastUpdated', timestamp(item.lastUpdated)),
-        part('retrieved', timestamp(item.retrieved)),
-      ]),
-    ),
+    ...source.sources.map((item) => sourceExtension('source', item)),
     ...Object.entries(source.fields ?? {}).map(([pointer, index]) =>
       complex('field', [part('pointer', string(pointer)), part('source', { valueInteger: index })]),
     ),
@@ -460,7 +474,7 @@ class BundleBuilder {
 }
 
 /** FHIR search escapes `\`, `,`, `$` and `|` inside a value. */
-const searchValue = (value: string) => value.replace(/[\\,$|]/g, '\\$&');
+export const searchValue = (value: string) => value.replace(/[\\,$|]/g, '\\$&');
 
 function searchQuery(
   parameters: readonly [string, string | undefined][],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodOf, regionOfCode } from './dataset';
+import { indicatorIdOf, periodOf, regionOfCode, slugOf } from './dataset';
 
 describe('regionOfCode', () => {
   it.each([
@@ -54,4 +54,41 @@ describe('periodOf', () => {
       expect(periodOf(code)).toBeUndefined();
     },
   );
+});
+
+describe('slugOf', () => {
+  it.each([
+    ['23111-01-04-4 aufgestellte Betten (JD)', '23111-01-04-4-aufgestellte-betten-jd'],
+    ['Bevölkerungsstand', 'bevoelkerungsstand'],
+    ['ECB:EXR(1.0)', 'ecb-exr-1.0'],
+    ['Straße – café', 'strasse-cafe'],
+  ])('%s → %s', (text, expected) => {
+    expect(slugOf(text)).toBe(expected);
+  });
+
+  it('gives undefined when nothing is left', () => {
+    expect(slugOf(' ().;: ')).toBeUndefined();
+  });
+});
+
+describe('indicatorIdOf', () => {
+  it('takes the option string for one category, as a prefix for several', () => {
+    expect(indicatorIdOf({ indicator: 'beds' }, 'Betten', 'table')).toBe('beds');
+    expect(indicatorIdOf({ indicator: 'beds' }, 'Betten', 'table', 2)).toBe('beds-betten');
+  });
+
+  it('asks the option function, and gives undefined for what it cannot use', () => {
+    expect(indicatorIdOf({ indicator: (c) => c.toLowerCase() }, 'BEV', 'table')).toBe('bev');
+    expect(indicatorIdOf({ indicator: () => 'Not A Slug' }, 'BEV', 'table')).toBeUndefined();
+    const throws = () => {
+      throw new Error('no');
+    };
+    expect(indicatorIdOf({ indicator: throws }, 'BEV', 'table')).toBeUndefined();
+  });
+
+  it('derives the id from the base and the category by default', () => {
+    expect(indicatorIdOf({}, 'Krankenhäuser', '23111-01-04-4')).toBe(
+      '23111-01-04-4-krankenhaeuser',
+    );
+  });
 });

@@ -24,7 +24,16 @@ export interface Category {
   readonly id: string;
   readonly label?: LocalizedText;
   /** For a metric dimension: the unit of this category's values. */
-  readonly unit?: { readonly label?: LocalizedText; readonly decimals?: number };
+  readonly unit?: {
+    readonly label?: LocalizedText;
+    readonly decimals?: number;
+    /** A symbol to show with the values, e.g. `€` or `%` (JSON-stat `unit.symbol`). */
+    readonly symbol?: string;
+    /** Where the symbol goes: before (`start`) or after (`end`) the value. */
+    readonly position?: 'start' | 'end';
+  };
+  /** The ids of the categories under this one, for hierarchical classifications (JSON-stat `child`). */
+  readonly children?: readonly string[];
 }
 
 /** A dimension of a dataset, in the source's order of categories. */
@@ -51,6 +60,8 @@ export interface Dataset {
   /** Indicator definitions the source describes, when it describes enough to build them. */
   readonly definitions: readonly IndicatorDefinition[];
   readonly observations: readonly Observation[];
+  /** Notes on the table as a whole (a GENESIS footer, a JSON-stat `note`), in the source's order. */
+  readonly notes?: readonly LocalizedText[];
 }
 
 /** What a statistics reader returns for one source document. Nothing is dropped without a trace. */
@@ -61,6 +72,17 @@ export interface DatasetResult {
   readonly lost: readonly LostField[];
   /** Problems, each with a path in the source (`in: 'source'`) or in the dataset (`in: 'record'`). */
   readonly issues: readonly ReadIssue[];
+}
+
+/** Options every statistics reader takes. */
+export interface StatsReadOptions {
+  /** Language of issue messages. Default: en. */
+  readonly locale?: 'de' | 'en';
+  /**
+   * The indicator id (a slug) for observations of a source without a metric dimension, or a
+   * function from the metric category to the id. Default: derived from the source's table id.
+   */
+  readonly indicator?: string | ((category: string) => string);
 }
 
 const regionCode = new RegExp(formats.regionCode.pattern);
@@ -128,3 +150,50 @@ export function periodOf(code: string): string | undefined {
 function checked(value: string): string | undefined {
   return period.test(value) ? value : undefined;
 }
+
+/**
+ * A slug (`formats.slug`) from any text, for indicator ids derived from table codes and labels:
+ * lower case, umlauts spelled out, every run of other characters one `-`. Undefined when nothing
+ * is left.
+ */
+export function slugOf(text: string): string | undefined {
+  const slug = text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/[-.]*\.[-.]*/g, '.')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return slug === '' ? undefined : slug;
+}
+
+/**
+ * The indicator id for the observations of one metric category (a value variable, a measure),
+ * as `StatsReadOptions.indicator` asks: its string (with several categories, as the prefix of
+ * each category's slug), its function, or else `base` and the category as a slug. Undefined when
+ * the function throws or gives no slug.
+ */
+export function indicatorIdOf(
+  options: StatsReadOptions,
+  category: string,
+  base: string,
+  categories = 1,
+): string | undefined {
+  const chosen = options.indicator;
+  if (typeof chosen === 'function') {
+    try {
+      const id = chosen(category);
+      return typeof id === 'string' && slug.test(id) ? id : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof chosen === 'string' && categories <= 1) return slug.test(chosen) ? chosen : undefined;
+  return slugOf(`${typeof chosen === 'string' ? chosen : base} ${category}`);
+}
+
+const slug = new RegExp(formats.slug.pattern);

@@ -225,7 +225,8 @@ describe('ctgovXmlReader under fuzzing', () => {
         (input) => {
           for (const record of ctgovXmlReader.records(input)) readSafely(ctgovXmlReader, record);
           readSafely(ctgovXmlReader, input);
-          readSafely(ctgovXmlReader, `<clinical_study>${String(input)}</clinical_study>`);
+          const text = typeof input === 'string' ? input : JSON.stringify(input);
+          readSafely(ctgovXmlReader, `<clinical_study>${text}</clinical_study>`);
         },
       ),
       { numRuns: 300 },

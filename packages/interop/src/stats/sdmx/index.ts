@@ -1,0 +1,1 @@
+export { readSdmxJson, readSdmxJsonDataSets, type SdmxReadOptions } from './read';
