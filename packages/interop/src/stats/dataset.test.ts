@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorIdOf, periodOf, regionOfCode, slugOf } from './dataset';
+import { indicatorIdOf, numericCodesAreAgs, periodOf, regionOfCode, slugOf } from './dataset';
 
 describe('regionOfCode', () => {
   it.each([
@@ -90,5 +90,24 @@ describe('indicatorIdOf', () => {
     expect(indicatorIdOf({}, 'Krankenhäuser', '23111-01-04-4')).toBe(
       '23111-01-04-4-krankenhaeuser',
     );
+  });
+});
+
+describe('numericCodesAreAgs', () => {
+  it.each([
+    [['05113', '05315', '05'], true],
+    [['05113000', '051130000000', 'DE'], true],
+    [['5113', '09162'], true],
+    [['01001', '56045'], false],
+    [['15', '27', '32', '36'], false],
+    [['1234'], true],
+    [['123456'], false],
+  ])('%j → %s', (codes, expected) => {
+    expect(numericCodesAreAgs(codes)).toBe(expected);
+  });
+
+  it('lets regionOfCode refuse numeric codes of another country', () => {
+    expect(regionOfCode('01001', { numeric: 'foreign' })).toBeUndefined();
+    expect(regionOfCode('DEA13', { numeric: 'foreign' })).toBe('05113');
   });
 });

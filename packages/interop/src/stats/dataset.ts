@@ -96,10 +96,15 @@ const regionCode = new RegExp(formats.regionCode.pattern);
  * - aggregates that are no country (`EU27_2020`, `EA19`) give undefined;
  * - names ("Essen, Stadt", "Kreis Wesel") through the region registry.
  */
-export function regionOfCode(code: string): string | undefined {
+export function regionOfCode(
+  code: string,
+  options: { readonly numeric?: 'ags' | 'foreign' } = {},
+): string | undefined {
   const text = code.trim();
   if (text === '') return undefined;
   if (/^\d+$/.test(text)) {
+    // Another country's numeric codes (US FIPS, Spanish provinces) are no AGS, however alike.
+    if (options.numeric === 'foreign') return undefined;
     const region = findRegion(text);
     if (region) return region.code;
     return /^(?:\d{2}|\d{3}|\d{5}|\d{8})$/.test(text) ? text : undefined;
@@ -119,6 +124,26 @@ export function regionOfCode(code: string): string | undefined {
     return upper;
   }
   return findRegion(text)?.code;
+}
+
+/**
+ * Whether the numeric codes of a geographic dimension are German keys: every one has the length
+ * of an AGS or RS (2, 3, 5, 8, 12 digits) and starts with a Land key from 01 to 16. Codes of other
+ * countries fail as a set even where single ones look German: US counties run up to 56xxx, and
+ * Spanish provinces (15, 27, 32) pass 01–16 only in part. Non-numeric codes are not looked at.
+ */
+export function numericCodesAreAgs(codes: Iterable<string>): boolean {
+  for (const raw of codes) {
+    const code = raw.trim();
+    // Not numeric, or too long to be any key: no evidence either way.
+    if (!/^\d+$/.test(code) || code.length > 12) continue;
+    // A spreadsheet may have dropped the leading zero of a key (5113 for 05113).
+    const key = [1, 4, 7, 11].includes(code.length) ? `0${code}` : code;
+    if (![2, 3, 5, 8, 12].includes(key.length)) return false;
+    const land = Number(key.slice(0, 2));
+    if (land < 1 || land > 16) return false;
+  }
+  return true;
 }
 
 const period = new RegExp(formats.period.pattern);

@@ -8,6 +8,7 @@ export {
   type Dimension,
   type DimensionRole,
   indicatorIdOf,
+  numericCodesAreAgs,
   periodOf,
   regionOfCode,
   type StatsReadOptions,

@@ -8,6 +8,7 @@ import {
 import {
   type Dimension,
   indicatorIdOf,
+  numericCodesAreAgs,
   periodOf,
   regionOfCode,
   type StatsReadOptions,
@@ -119,6 +120,20 @@ function probe(field: Field, key: string, code: string): Record<string, unknown>
   }
 }
 
+const numericKinds = new WeakMap<Dimension, 'ags' | 'foreign'>();
+
+/** Whether a geographic dimension's numeric codes are AGS, decided once for all its codes. */
+function numericKind(dimension: Dimension): 'ags' | 'foreign' {
+  let kind = numericKinds.get(dimension);
+  if (!kind) {
+    kind = numericCodesAreAgs(dimension.categories.map((category) => category.id))
+      ? 'ags'
+      : 'foreign';
+    numericKinds.set(dimension, kind);
+  }
+  return kind;
+}
+
 function codeOf(
   field: Field,
   dimension: Dimension,
@@ -128,7 +143,7 @@ function codeOf(
   if (id.length > longestCode && (field === 'region' || field === 'period')) return undefined;
   switch (field) {
     case 'region':
-      return regionOfCode(id);
+      return regionOfCode(id, { numeric: numericKind(dimension) });
     case 'period':
       return periodOf(id);
     case 'indicator':

@@ -385,3 +385,35 @@ describe('cell count of the fixtures', () => {
     expect(cellCount(raw)).toBe(raw.value.length);
   });
 });
+
+describe('readJsonStat and numeric codes of other countries', () => {
+  it('does not take US county FIPS codes for German district keys', () => {
+    const result = only('jsonstat-org-samples_us-unr.json');
+    const regions = new Set(result.value?.observations.map((observation) => observation.region));
+    expect([...regions].filter((region) => /^\d+$/.test(region))).toEqual([]);
+    // The cells are not dropped: they are lost, with one issue per unmappable category.
+    expect(result.lost.length).toBeGreaterThan(0);
+    expect(result.issues.some((issue) => /names no region/.test(issue.message))).toBe(true);
+  });
+
+  it('still reads German keys as AGS', () => {
+    const dataset = {
+      version: '2.0',
+      class: 'dataset',
+      label: 'Beds',
+      id: ['geo', 'time'],
+      size: [2, 1],
+      role: { geo: ['geo'], time: ['time'] },
+      dimension: {
+        geo: { category: { index: ['05113', '05315000'] } },
+        time: { category: { index: ['2023'] } },
+      },
+      value: [1, 2],
+    };
+    const result = readJsonStat(dataset, { indicator: 'beds' }).datasets[0]!;
+    expect(result.value?.observations.map((observation) => observation.region)).toEqual([
+      '05113',
+      '05315',
+    ]);
+  });
+});
