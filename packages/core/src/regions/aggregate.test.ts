@@ -476,7 +476,8 @@ describe('aggregateRegion: breakdowns', () => {
         () => 1,
         (index) => ({
           breakdowns: {
-            dimensions: index % 2 ? { unit: 'NR', isced11: 'ED0-2' } : { isced11: 'ED0-2', unit: 'NR' },
+            dimensions:
+              index % 2 ? { unit: 'NR', isced11: 'ED0-2' } : { isced11: 'ED0-2', unit: 'NR' },
           },
         }),
       ),

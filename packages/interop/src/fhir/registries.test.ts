@@ -49,7 +49,8 @@ describe.each(formats)('%s fixtures through FHIR', (format) => {
         expect(fhirProblems(trialsToFhirBundle(trials, { type }))).toEqual([]);
       }
     },
-    60_000,
+    // Hundreds of trials through the Medplum validator: about 15 s on an idle machine.
+    240_000,
   );
 
   it.skipIf(trials.length === 0)(
