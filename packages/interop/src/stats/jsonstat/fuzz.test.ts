@@ -4,6 +4,7 @@
 import { issueCodes, validateObservation } from '@nrw-health/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { changeArbitrary, mutate, places } from '../../testing/mutate';
 import type { JsonStatResult } from './read';
 import { readJsonStat } from './read';
 import { fixture, fixtureNames } from './testing';
@@ -14,92 +15,7 @@ const seeds = fixtureNames
   .filter((name) => !name.startsWith('jsonstat-org-samples_us-'))
   .map(fixture);
 
-type Path = (string | number)[];
-
-/** Every place in a JSON value, the root included; long lists by a few of their items. */
-function places(value: unknown, path: Path = []): Path[] {
-  const found: Path[] = [path];
-  if (Array.isArray(value)) {
-    for (const index of [0, 1, value.length - 1]) {
-      if (index >= 0 && index < value.length) found.push(...places(value[index], [...path, index]));
-    }
-  } else if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value);
-    for (const key of keys.length > 20 ? [...keys.slice(0, 10), ...keys.slice(-3)] : keys) {
-      found.push(...places((value as Record<string, unknown>)[key], [...path, key]));
-    }
-  }
-  return found;
-}
-
-const copy = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-const define = (target: object, key: string | number, value: unknown) =>
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-
-function mutate(
-  value: unknown,
-  path: Path,
-  change: { kind: 'replace' | 'remove' | 'truncate'; by: unknown; at: number },
-): unknown {
-  const root = copy(value);
-  if (path.length === 0) return change.kind === 'replace' ? change.by : root;
-  // A chain of edits may have made the whole value a primitive: nothing left to edit inside.
-  if (root === null || typeof root !== 'object') return root;
-  let parent = root as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) {
-    const next = parent[key];
-    if (next === null || typeof next !== 'object') return root;
-    parent = next as Record<string | number, unknown>;
-  }
-  const key = path.at(-1)!;
-  const target = parent[key];
-  if (change.kind === 'remove') {
-    if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else delete parent[key];
-  } else if (change.kind === 'truncate' && target !== null && typeof target === 'object') {
-    const kept = Object.entries(target).slice(0, change.at);
-    define(
-      parent,
-      key,
-      Array.isArray(target) ? kept.map(([, item]) => item) : Object.fromEntries(kept),
-    );
-  } else define(parent, key, change.by);
-  return root;
-}
-
-const hostile = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.constant('x'.repeat(1_000_000)),
-  fc.constantFrom(
-    '\uFEFF\u0000\uD800',
-    '\u202E\u2066',
-    '𝕳𝖊𝖑𝖑𝖔 🇩🇪',
-    'Ä'.normalize('NFD'),
-    '',
-    ' ',
-    '|',
-    ':',
-    'bep',
-  ),
-  fc.constant(
-    JSON.parse(
-      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
-    ),
-  ),
-  fc.constantFrom(null, true, 0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2, 2 ** 31),
-  fc.constant([]),
-  fc.constant({}),
-);
-const change = fc.record({
-  kind: fc.constantFrom('replace' as const, 'remove' as const, 'truncate' as const),
-  by: hostile,
-  at: fc.nat(5),
-});
+const change = changeArbitrary(['|', ':', 'bep']);
 
 /** Results of the promised shape; their observations valid; what they hold writes and reads. */
 function expectWellFormed(result: JsonStatResult) {
