@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 
 /** Where the CLI reads and writes; tests pass their own. */
@@ -42,6 +42,35 @@ export async function inputText(file: string, io: CliIo): Promise<string> {
   }
 }
 
+/** The whole content of a file or of stdin as bytes, for readers that tell the encoding. */
+export async function inputBytes(file: string, io: CliIo): Promise<Uint8Array> {
+  try {
+    if (file !== '-') return await readFile(file);
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  } catch (error) {
+    throw new UsageError(`${file}: ${describeFsError(error)}`);
+  }
+}
+
+/** The first bytes of a file, to tell its format by its content; empty for stdin. */
+export async function inputHead(file: string, size: number): Promise<string> {
+  if (file === '-') return '';
+  try {
+    const handle = await open(file);
+    try {
+      const buffer = Buffer.alloc(size);
+      const { bytesRead } = await handle.read(buffer, 0, size, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new UsageError(`${file}: ${describeFsError(error)}`);
+  }
+}
+
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file';
@@ -50,10 +79,19 @@ function describeFsError(error: unknown): string {
   return (error as Error)?.message ?? String(error);
 }
 
-/** Where output goes: a file given with -o, or stdout (`-` or no -o). */
-export function outputStream(file: string | undefined, io: CliIo): Writable {
+/**
+ * Where output goes: a file given with -o, or stdout (`-` or no -o). The file is opened here,
+ * so that a path that cannot be written is a usage error, not a crash on the stream.
+ */
+export async function outputStream(file: string | undefined, io: CliIo): Promise<Writable> {
   if (file === undefined || file === '-') return io.stdout;
-  return createWriteStream(file);
+  try {
+    return (await open(file, 'w')).createWriteStream();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    const reason = code === 'ENOENT' ? 'no such directory' : describeFsError(error);
+    throw new UsageError(`${file}: cannot write the output: ${reason}`);
+  }
 }
 
 /** Writes and waits for the stream to drain, so memory stays flat on large outputs. */

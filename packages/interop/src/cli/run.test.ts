@@ -1,5 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { trialSitesToGeoJson } from '../geo/points';
 import { cli, tempFile } from '../testing/cli';
+import { allFormats } from './usage';
+
+const studies = fileURLToPath(
+  new URL('../../../../../shared/fixtures/ctgov-v2-json/studies/', import.meta.url),
+);
 
 const trial = (id: string, extra: Record<string, unknown> = {}) => ({
   identifiers: { primary: { registry: 'drks', id } },
@@ -22,6 +29,32 @@ describe('nrw-health', () => {
     expect((await cli([])).code).toBe(2);
   });
 
+  it.each(['convert', 'validate', 'inspect', 'merge'])(
+    'prints the usage of %s with --help, -h and help <command>',
+    async (command) => {
+      const result = await cli([command, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout.startsWith(`Usage: nrw-health ${command} `)).toBe(true);
+      for (const other of ['convert', 'validate', 'inspect', 'merge']) {
+        if (other !== command) expect(result.stdout).not.toContain(`nrw-health ${other} `);
+      }
+      expect((await cli([command, '-h'])).stdout).toBe(result.stdout);
+      expect((await cli(['help', command])).stdout).toBe(result.stdout);
+    },
+  );
+
+  it('lists in convert --help every format it reads or writes, and the rule for ndjson', async () => {
+    const { stdout } = await cli(['convert', '--help']);
+    for (const format of allFormats) expect(stdout).toMatch(new RegExp(`\\b${format}\\b`));
+    expect(stdout).toContain('ndjson to ndjson stays trials');
+    expect(stdout).toContain('x.csv-metadata.json');
+    const general = await cli(['--help']);
+    for (const command of ['convert', 'validate', 'inspect', 'merge']) {
+      expect(general.stdout).toContain(`nrw-health ${command} `);
+    }
+    expect((await cli(['help', 'constructor'])).stdout).toBe(general.stdout);
+  });
+
   it.each([
     [['frobnicate', 'x.json'], 'unknown command "frobnicate"'],
     [['convert', 'x.json', '--to', 'ndjson'], '--from <format> is required'],
@@ -31,6 +64,11 @@ describe('nrw-health', () => {
       '/no/such/file.ndjson: no such file',
     ],
     [['validate', 'x.json', '--as', 'spaceship'], '--as must be one of'],
+    [
+      ['convert', '-', '--from', 'ndjson', '--to', 'ndjson', '-o', '/no/such/dir/out.ndjson'],
+      '/no/such/dir/out.ndjson: cannot write the output: no such directory',
+    ],
+    [['convert', 'x.json', '--from', 'ctgov', '--to', 'xlsx'], 'unknown format "xlsx"'],
     [['convert', '--from', 'ndjson', '--to', 'ndjson'], 'no input files'],
     [['convert', 'x', '--from', 'ndjson', '--to', 'ndjson', '--bogus'], "Unknown option '--bogus'"],
   ])('answers bad usage %j with one line and exit 2', async (args, message) => {
@@ -127,5 +165,37 @@ describe('nrw-health', () => {
         .split('\n')
         .map((line) => JSON.parse(line)),
     ).toEqual([trial('DRKS00000001'), trial('DRKS00000002')]);
+  });
+
+  it('writes the sites of CT.gov trials as a GeoJSON FeatureCollection, trial by trial', async () => {
+    const file = `${studies}dgg32_clinical-trials-public_ctg-studies.json`;
+    const ndjsonTrials = await cli(['convert', file, '--from', 'ctgov', '--to', 'ndjson', '-q']);
+    const trials = ndjsonTrials.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const expected = trialSitesToGeoJson(trials);
+    expect(expected.value.features.length).toBeGreaterThan(0);
+    const result = await cli(['convert', file, '--from', 'ctgov', '--to', 'geojson']);
+    expect(result.code).toBe(ndjsonTrials.code);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected.value)));
+    const withoutSites = expected.skipped.filter((skip) => skip.reason === 'no-sites').length;
+    const unplaced = expected.skipped.length - withoutSites;
+    if (expected.skipped.length > 0) {
+      expect(result.stderr).toContain(
+        `geojson: not on the map: ${withoutSites} trial(s) without sites, ${unplaced} site(s) without valid coordinates`,
+      );
+    }
+    const quiet = await cli(['convert', file, '--from', 'ctgov', '--to', 'geojson', '--quiet']);
+    expect(quiet.stderr).not.toContain('geojson:');
+  });
+
+  it('writes an empty FeatureCollection when no trial has sites', async () => {
+    const result = await cli(
+      ['convert', '-', '--from', 'ndjson', '--to', 'geojson', '-q'],
+      ndjson(trial('DRKS00000001')),
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });

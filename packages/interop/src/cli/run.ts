@@ -8,82 +8,29 @@ import {
   validateObservation,
   validateTrial,
 } from '@nrw-health/core';
-import { fhirEntryWriter } from '../fhir/write';
 import type { TrialFormatName, TrialReader } from '../formats';
-import { toNdjsonLine } from '../ndjson';
 import { trialReaders } from '../readers';
-import { createIctrpCsvWriter } from '../registries/ictrp/write';
-import type { LostField, ReadIssue, RecordResult } from '../shared/result';
+import type { ReadIssue, RecordResult } from '../shared/result';
 import { jsonValues } from '../streams/json-values';
-import { type CliIo, close, inputStream, inputText, outputStream, UsageError, write } from './io';
+import { guessFormat, headSize } from './guess';
+import {
+  type CliIo,
+  close,
+  inputHead,
+  inputStream,
+  inputText,
+  outputStream,
+  UsageError,
+  write,
+} from './io';
 import { Progress } from './progress';
+import { countCodes, countLost, pathText, place, summaryLines } from './report';
+import { convertObservations, inspectStats } from './stats';
+import { isStatsSource, type StatsReadFlags } from './stats-read';
+import { trialTargets, trialWriterFor } from './trial-writers';
+import { allFormats, usageOf } from './usage';
 
-const usage = `Usage:
-  nrw-health convert <files...> --from <format> --to <format> [-o <file>] [--locale de|en] [--quiet]
-  nrw-health validate <files...> --as <trial|actor|indicator|observation> [--format text|json] [--locale de|en]
-  nrw-health inspect <file> [--from <format>]
-  nrw-health merge <files...> [-o <file>]
-
-Formats: ctgov, ctgov-xml, drks, ctis, euctr, ictrp, fhir, jsonstat, sdmx-json, genesis-csv, csv, ndjson, geojson
-"-" is stdin or stdout. Exit codes: 0 all good, 1 records failed validation, 2 bad usage or unreadable input.`;
-
-const allFormats = [
-  'ctgov',
-  'ctgov-xml',
-  'drks',
-  'ctis',
-  'euctr',
-  'ictrp',
-  'fhir',
-  'jsonstat',
-  'sdmx-json',
-  'genesis-csv',
-  'csv',
-  'ndjson',
-  'geojson',
-] as const;
-
-/** Trial output formats of `convert --to`. */
-export interface TrialWriter {
-  start?(): string;
-  record(trial: Trial, index: number): string;
-  end?(): string;
-}
-
-/**
- * A FHIR collection Bundle written entry by entry, so memory stays flat: sponsors and sites that
- * trials share are written once.
- */
-function fhirBundleWriter(): TrialWriter {
-  const entriesOf = fhirEntryWriter();
-  let first = true;
-  return {
-    start: () => '{"resourceType":"Bundle","type":"collection","entry":[\n',
-    record(trial) {
-      let text = '';
-      for (const entry of entriesOf(trial)) {
-        text += `${first ? '' : ',\n'}${JSON.stringify(entry)}`;
-        first = false;
-      }
-      return text;
-    },
-    end: () => '\n]}\n',
-  };
-}
-
-/** The writer of a `--to` format; `--locale de` picks the German CSV dialect. */
-function writerFor(format: string, locale: Locale): TrialWriter {
-  switch (format) {
-    case 'ndjson':
-      return { record: (trial) => toNdjsonLine(trial) };
-    case 'ictrp':
-      return createIctrpCsvWriter({ dialect: locale });
-    case 'fhir':
-      return fhirBundleWriter();
-    default:
-      throw new UsageError(`format "${format}" cannot be written from trials`);
-  }
-}
+type Values = Record<string, string | boolean | undefined>;
 
 function readerFor(format: string | undefined): TrialReader {
   if (!format) throw new UsageError('--from <format> is required');
@@ -128,23 +75,17 @@ async function* readFile(
   }
 }
 
-const place = (file: string, index: number, id?: string) =>
-  `${file}: record ${index + 1}${id ? ` (${id})` : ''}`;
-
-const pathText = (issue: ValidationIssue) =>
-  issue.path.length > 0 ? issue.path.join('.') : '(record)';
-
-async function convert(
+/** `convert` of trials: read record by record, written record by record. */
+async function convertTrials(
   files: string[],
-  values: Record<string, string | boolean | undefined>,
+  reader: TrialReader,
+  to: string,
+  values: Values,
   io: CliIo,
 ): Promise<number> {
-  const reader = readerFor(values.from as string | undefined);
-  const to = values.to as string | undefined;
-  if (!to) throw new UsageError('--to <format> is required');
   const locale = localeOf(values.locale as string | undefined);
-  const writer = writerFor(to, locale);
-  const out = outputStream(values.output as string | undefined, io);
+  const writer = trialWriterFor(to, locale);
+  const out = await outputStream(values.output as string | undefined, io);
   const progress = new Progress(io.stderr, Boolean(values.quiet));
   let failed = 0;
   let written = 0;
@@ -180,14 +121,55 @@ async function convert(
         );
       }
     }
+    const summary = writer.summary?.();
+    if (summary) await write(io.stderr, `${summary}\n`);
   }
   return failed > 0 ? 1 : 0;
 }
 
-function countLost(counts: Map<string, number>, lost: readonly LostField[]): void {
-  for (const field of lost) {
-    counts.set(field.pattern, (counts.get(field.pattern) ?? 0) + 1);
+function knownFormat(value: unknown, option: string): string {
+  if (typeof value !== 'string') throw new UsageError(`${option} <format> is required`);
+  if (!(allFormats as readonly string[]).includes(value)) {
+    throw new UsageError(`unknown format "${value}"; formats: ${allFormats.join(', ')}`);
   }
+  return value;
+}
+
+/** The statistics options of the command line. */
+const statsFlags = (values: Values): StatsReadFlags => ({
+  locale: localeOf(values.locale as string | undefined),
+  ...(typeof values.region === 'string' && { region: values.region }),
+  ...(typeof values.indicator === 'string' && { indicator: values.indicator }),
+});
+
+/**
+ * `convert`: the target decides the kind of record. csv and jsonstat are observation formats,
+ * and so is anything read from a statistics format; all else is trials.
+ */
+async function convert(files: string[], values: Values, io: CliIo): Promise<number> {
+  const from = knownFormat(values.from, '--from');
+  const to = knownFormat(values.to, '--to');
+  // ndjson holds either kind; csv and jsonstat hold observations only.
+  const observations = isStatsSource(from) || to === 'csv' || to === 'jsonstat';
+  if (!observations) return convertTrials(files, readerFor(from), to, values, io);
+  if (!isStatsSource(from) && from !== 'ndjson') {
+    throw new UsageError(
+      `format "${from}" holds trials, and ${to} is written from observations; trials are written as ${trialTargets.join(', ')}`,
+    );
+  }
+  const locale = values.locale as string | undefined;
+  return convertObservations(
+    files,
+    from,
+    {
+      ...statsFlags(values),
+      to,
+      ...(typeof values.output === 'string' && { output: values.output }),
+      ...(locale !== undefined && { language: localeOf(locale) }),
+      quiet: Boolean(values.quiet),
+    },
+    io,
+  );
 }
 
 const modelValidators = {
@@ -197,11 +179,7 @@ const modelValidators = {
   observation: validateObservation,
 } as const;
 
-async function validate(
-  files: string[],
-  values: Record<string, string | boolean | undefined>,
-  io: CliIo,
-): Promise<number> {
+async function validate(files: string[], values: Values, io: CliIo): Promise<number> {
   const as = values.as as string | undefined;
   if (!as || !(as in modelValidators)) {
     throw new UsageError('--as must be one of trial, actor, indicator, observation');
@@ -253,16 +231,14 @@ async function validate(
   return report.length > 0 ? 1 : 0;
 }
 
-async function inspect(
-  files: string[],
-  values: Record<string, string | boolean | undefined>,
-  io: CliIo,
-): Promise<number> {
+async function inspect(files: string[], values: Values, io: CliIo): Promise<number> {
   if (files.length !== 1) throw new UsageError('inspect takes exactly one file');
   const file = files[0]!;
-  const format = (values.from as string | undefined) ?? guessFormat(file);
+  const format =
+    (values.from as string | undefined) ?? guessFormat(file, await inputHead(file, headSize));
   if (!format)
     throw new UsageError(`${file}: cannot tell the format; give it with --from <format>`);
+  if (isStatsSource(format)) return inspectStats(file, format, statsFlags(values), io);
   const reader = readerFor(format);
   const lost = new Map<string, number>();
   const codes = new Map<string, number>();
@@ -277,38 +253,16 @@ async function inspect(
     records++;
     if (result.value) valid++;
     countLost(lost, result.lost);
-    for (const issue of result.issues) codes.set(issue.code, (codes.get(issue.code) ?? 0) + 1);
+    countCodes(codes, result.issues);
   }
   const lines = [
     `${file}`,
     `  format: ${format}`,
     `  records: ${records}, valid trials: ${valid}, failed: ${records - valid}`,
+    ...summaryLines(codes, lost),
   ];
-  if (codes.size > 0)
-    lines.push(`  issues: ${[...codes].map(([code, count]) => `${code} ${count}`).join(', ')}`);
-  if (lost.size > 0) {
-    lines.push(`  fields with no place in the model (${lost.size}):`);
-    for (const [path, count] of [...lost].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
-      lines.push(`    ${path} (${count}×)`);
-    }
-    if (lost.size > 20) lines.push(`    … and ${lost.size - 20} more`);
-  }
   await write(io.stdout, `${lines.join('\n')}\n`);
   return 0;
-}
-
-/** The format by file name, for `inspect` without --from. */
-function guessFormat(file: string): string | undefined {
-  const name = file.toLowerCase();
-  if (name.endsWith('.ndjson') || name.endsWith('.jsonl')) return 'ndjson';
-  if (name.endsWith('.xml')) return 'ctgov-xml';
-  if (name.endsWith('.csv')) return 'ictrp';
-  if (/(^|[/_-])drks/.test(name)) return 'drks';
-  if (/(^|[/_-])ctis/.test(name)) return 'ctis';
-  if (/(^|[/_-])euctr/.test(name)) return 'euctr';
-  if (/fhir|bundle/.test(name)) return 'fhir';
-  if (name.endsWith('.json')) return 'ctgov';
-  return undefined;
 }
 
 /** Runs the CLI with its arguments; resolves to the exit code. Never throws. */
@@ -316,7 +270,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      await write(io.stdout, `${usage}\n`);
+      // `nrw-health help convert` is `nrw-health convert --help`.
+      await write(io.stdout, `${usageOf(command === 'help' ? rest[0] : undefined)}\n`);
       return command ? 0 : 2;
     }
     const { values, positionals } = parseArgs({
@@ -329,12 +284,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         locale: { type: 'string' },
         as: { type: 'string' },
         format: { type: 'string' },
+        region: { type: 'string' },
+        indicator: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) {
-      await write(io.stdout, `${usage}\n`);
+      await write(io.stdout, `${usageOf(command)}\n`);
       return 0;
     }
     const files = positionals.length > 0 ? positionals : [];
