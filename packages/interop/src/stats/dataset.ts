@@ -90,7 +90,8 @@ const regionCode = new RegExp(formats.regionCode.pattern);
 /**
  * The model's region code for a geographic code of a statistics source, or undefined when it
  * names no single region the model can hold (e.g. Eurostat's `EU27_2020`):
- * - AGS (2, 3, 5 or 8 digits) and 12-digit RS: the AGS, a district key for NRW;
+ * - AGS (2, 3, 5 or 8 digits) and 12-digit RS: the AGS; a Gemeinde keeps its 8 digits, a
+ *   kreisfreie Stadt (`05113000`) and a retired key (`05354`, Kreis Aachen) give the district;
  * - NUTS codes of the registry (`DEA13`): the AGS (`05113`); other NUTS codes stay NUTS;
  * - ISO 3166-1 alpha-2 codes stay as they are; Eurostat's `EL` and `UK` become `GR` and `GB`;
  * - aggregates that are no country (`EU27_2020`, `EA19`) give undefined;
@@ -105,6 +106,8 @@ export function regionOfCode(
   if (/^\d+$/.test(text)) {
     // Another country's numeric codes (US FIPS, Spanish provinces) are no AGS, however alike.
     if (options.numeric === 'foreign') return undefined;
+    const municipality = municipalityKey(text);
+    if (municipality) return municipality;
     const region = findRegion(text);
     if (region) return region.code;
     return /^(?:\d{2}|\d{3}|\d{5}|\d{8})$/.test(text) ? text : undefined;
@@ -124,6 +127,16 @@ export function regionOfCode(
     return upper;
   }
   return findRegion(text)?.code;
+}
+
+/**
+ * The 8-digit AGS of a Gemeinde from its AGS or 12-digit RS, kept as it is: a table may hold a
+ * town next to its Kreis (Aachen next to the Städteregion). Not for a kreisfreie Stadt, whose
+ * Gemeinde key (`05113000`) is its district's (`05113`).
+ */
+function municipalityKey(digits: string): string | undefined {
+  const ags = digits.length === 12 ? digits.slice(0, 5) + digits.slice(9) : digits;
+  return ags.length === 8 && !ags.endsWith('000') ? ags : undefined;
 }
 
 /**

@@ -34,6 +34,12 @@ export interface Axis {
   readonly problems: ReadonlyMap<number, ValidationIssue>;
 }
 
+/** The model's sex for Eurostat's SEX code (`F`) or the model's own code (`female`). */
+function sexOf(id: string): Sex | undefined {
+  if (Object.hasOwn(sexByCode, id)) return sexByCode[id];
+  return Object.hasOwn(codeBySex, id) ? (id as Sex) : undefined;
+}
+
 /** Eurostat's SEX codes for the sexes the model knows. */
 export const sexByCode: Readonly<Record<string, Sex>> = { T: 'total', F: 'female', M: 'male' };
 export const codeBySex: Readonly<Record<Sex, string>> = {
@@ -95,7 +101,7 @@ function assignFields(dimensions: readonly Dimension[]): Field[] {
   pick('period', 'time', timeId);
   pick('indicator', 'metric', /(?!)/);
   const isSex = (dimension: Dimension) =>
-    dimension.categories.every((category) => Object.hasOwn(sexByCode, category.id));
+    dimension.categories.every((category) => sexOf(category.id) !== undefined);
   const isAge = (dimension: Dimension) =>
     dimension.categories.every((category) => formats.ageGroup.pattern.test(category.id));
   pick('sex', undefined, sexId, isSex);
@@ -150,7 +156,7 @@ function codeOf(
       // No prefix: metric categories name their indicator (`UNR`), and the writer maps them back.
       return indicatorIdOf(options, id, '', dimension.categories.length);
     case 'sex':
-      return sexByCode[id];
+      return sexOf(id);
     default:
       return id;
   }

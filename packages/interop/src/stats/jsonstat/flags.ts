@@ -7,14 +7,20 @@ import {
 
 /** What a status flag of a JSON-stat dataset says about the values it marks. */
 export interface FlagMeaning {
-  /** Undefined for a flag neither Eurostat nor SDMX defines. */
+  /** Undefined for a flag that neither Eurostat, SDMX nor Destatis defines. */
   readonly status: ObservationStatus | undefined;
   /** The dataset's own label of the flag (Eurostat's `extension.status.label`), as a footnote. */
   readonly footnotes: readonly LocalizedText[] | undefined;
 }
 
+// Eurostat's flags first, then SDMX's, then the German offices' symbols (`-`, `.`, `x`, `/`),
+// which datasets of IT.NRW and Destatis carry, and which the writer keeps as they were read.
 function oneFlag(flag: string): ObservationStatus | undefined {
-  return statusFromFlag('eurostat', flag) ?? statusFromFlag('sdmx', flag);
+  return (
+    statusFromFlag('eurostat', flag) ??
+    statusFromFlag('sdmx', flag) ??
+    statusFromFlag('destatis', flag)
+  );
 }
 
 function confidentiality(flag: string): ObservationStatus | undefined {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { type Observation, validateObservation } from '@nrw-health/core';
 import JSONstat from 'jsonstat-toolkit';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset';
+import { readGenesisCsv } from '../genesis';
 import { readJsonStat } from './read';
 import {
   categoryIds,
@@ -249,5 +251,40 @@ describe('writeJsonStat', () => {
     expect(back!.value!.observations[0]?.breakdowns?.dimensions).toEqual(
       Object.fromEntries([['kind', '__proto__']]),
     );
+  });
+});
+
+describe('datasets of other readers, written as JSON-stat', () => {
+  const genesis = new URL(
+    '../../../../../../shared/fixtures/stats/genesis-regionalstatistik/',
+    import.meta.url,
+  );
+
+  it.each([
+    'mmelchger_12411-01-01-4_Bevoelkerung_Kreise_2018.csv',
+    'mmelchger_23111-01-04-4_Krankenhaeuser_Kreise_2017.csv',
+  ])('%s: GENESIS → JSON-stat → the same observations', (file) => {
+    const read = readGenesisCsv(readFileSync(new URL(file, genesis)));
+    const dataset = read.value!;
+    expect(dataset.observations.length).toBeGreaterThan(100);
+    const written = writeJsonStat(dataset);
+    // One category per code: no region twice, no second sex dimension.
+    for (const id of written.id) {
+      const index = written.dimension[id]!.category.index as string[];
+      expect(new Set(index).size, id).toBe(index.length);
+    }
+    expect(written.id.filter((id) => /_\d+$/.test(id))).toEqual([]);
+    const back = readJsonStat(written).datasets[0]!;
+    expect(back.issues).toEqual([]);
+    const key = (observation: Observation) =>
+      JSON.stringify([
+        observation.indicator,
+        observation.region,
+        observation.period,
+        observation.breakdowns?.sex,
+        observation.value,
+        observation.status,
+      ]);
+    expect(back.value!.observations.map(key).sort()).toEqual(dataset.observations.map(key).sort());
   });
 });
