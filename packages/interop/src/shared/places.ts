@@ -13,15 +13,22 @@ countries.registerLocale(de);
  */
 export function countryCode(name: string | undefined): string | undefined {
   const text = name?.trim();
-  if (!text) return undefined;
-  // Registries repeat a few country names thousands of times; the name tables are slow to scan.
-  if (countryCache.has(text)) return countryCache.get(text);
-  const code = lookUpCountry(text);
-  if (countryCache.size < 10_000 && text.length <= 100) countryCache.set(text, code);
-  return code;
+  return text ? rememberedCountry(text) : undefined;
 }
 
-const countryCache = new Map<string, string | undefined>();
+/**
+ * A lookup that remembers its answers, for up to 10,000 keys of up to 200 characters: registries
+ * repeat a few country and city names thousands of times, and the name tables are slow to scan.
+ */
+function remembered(lookUp: (key: string) => string | undefined) {
+  const answers = new Map<string, string | undefined>();
+  return (key: string): string | undefined => {
+    if (answers.has(key)) return answers.get(key);
+    const answer = lookUp(key);
+    if (answers.size < 10_000 && key.length <= 200) answers.set(key, answer);
+    return answer;
+  };
+}
 
 /** Country names registries use that the ISO name tables do not know (older or informal forms), lower case. */
 export const countryAliases: Readonly<Record<string, string>> = {
@@ -62,6 +69,8 @@ export const countryAliases: Readonly<Record<string, string>> = {
   wales: 'GB',
 };
 
+const rememberedCountry = remembered(lookUpCountry);
+
 function lookUpCountry(text: string): string | undefined {
   const key = text.toLowerCase();
   if (Object.hasOwn(countryAliases, key)) return countryAliases[key];
@@ -96,15 +105,13 @@ const text = (value: string | undefined) => {
  * names that Gemeinden elsewhere share (Neuenkirchen); a state other than NRW rules NRW out.
  */
 export function nrwDistrictOf(city: string, state?: string): string | undefined {
-  // Registries repeat a few cities thousands of times; the name lookups are not free.
-  const key = `${city}\u0000${state ?? ''}`;
-  if (districtCache.has(key)) return districtCache.get(key);
-  const district = lookUpDistrict(city, state);
-  if (districtCache.size < 10_000 && key.length <= 200) districtCache.set(key, district);
-  return district;
+  return rememberedDistrict(`${city}\u0000${state ?? ''}`);
 }
 
-const districtCache = new Map<string, string | undefined>();
+const rememberedDistrict = remembered((key) => {
+  const [city = '', state] = key.split('\u0000');
+  return lookUpDistrict(city, state || undefined);
+});
 
 function lookUpDistrict(city: string, state: string | undefined): string | undefined {
   const municipality = findMunicipality(city, { state });
