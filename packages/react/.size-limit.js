@@ -1,6 +1,8 @@
 // Bundle budgets, gzip, React and ReactDOM excluded (the portal brings them). Run by `pnpm test`:
 // size-limit prints each size and fails when one is over its limit. Of DataTable's size, about
-// 10.5 kB is TanStack Virtual (virtual-core 3.19); the widgets' own code is about 4 kB.
+// 10.5 kB is TanStack Virtual (virtual-core 3.19); the widgets' own code is about 4 kB. Every widget
+// carries the whole de/en catalogue (about 1.2 kB with the trial texts). TrialCard's size is mostly
+// core: its code lists with their labels (and the zod enums they define) and the region registry.
 const ignore = ['react', 'react-dom'];
 
 const widget = (name, imports, limit) => ({
@@ -18,10 +20,11 @@ export default [
   widget(
     'foundation: NrwHealthProvider, DataTable, FacetFilter, LocaleSwitcher',
     'NrwHealthProvider, useNrwHealth, DataTable, FacetFilter, LocaleSwitcher',
-    '16 kB',
+    '17.5 kB',
   ),
-  widget('DataTable', 'DataTable', '15 kB'),
-  widget('FacetFilter', 'FacetFilter', '3 kB'),
-  widget('LocaleSwitcher', 'LocaleSwitcher', '2.5 kB'),
+  widget('DataTable', 'DataTable', '16.5 kB'),
+  widget('FacetFilter', 'FacetFilter', '4 kB'),
+  widget('LocaleSwitcher', 'LocaleSwitcher', '3.5 kB'),
+  widget('TrialCard, TrialDetail', 'TrialCard, TrialDetail', '14.5 kB'),
   { name: 'styles.css', path: 'dist/styles.css', gzip: true, limit: '1.5 kB' },
 ];

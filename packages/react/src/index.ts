@@ -17,3 +17,6 @@ export { LocaleSwitcher, type LocaleSwitcherProps } from './locale-switcher/Loca
 export type { DateInput, NumberInput } from './provider/format';
 export { NrwHealthProvider, type NrwHealthProviderProps } from './provider/NrwHealthProvider';
 export { type NrwHealth, useNrwHealth } from './provider/use-nrw-health';
+export type { HeadingLevel } from './trial-card/Heading';
+export { TrialCard, type TrialCardProps } from './trial-card/TrialCard';
+export { TrialDetail, type TrialDetailProps } from './trial-card/TrialDetail';
