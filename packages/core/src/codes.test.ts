@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as core from './index';
+import { codeEnum } from './shared/code-enum';
 import type { CodeList } from './shared/codelist';
 import { locales } from './shared/locale';
 
@@ -8,7 +9,7 @@ const isCodeList = (value: unknown): boolean =>
   value !== null &&
   'codes' in value &&
   'entries' in value &&
-  'schema' in value;
+  'label' in value;
 
 const codeLists = Object.entries(core)
   .filter(([, value]) => isCodeList(value))
@@ -53,8 +54,8 @@ describe('code lists', () => {
     );
 
     it('accepts exactly its codes', () => {
-      for (const code of list.codes) expect(list.schema.safeParse(code).success).toBe(true);
-      expect(list.schema.safeParse('no-such-code').success).toBe(false);
+      for (const code of list.codes) expect(codeEnum(list).safeParse(code).success).toBe(true);
+      expect(codeEnum(list).safeParse('no-such-code').success).toBe(false);
       expect(list.has('no-such-code')).toBe(false);
       expect(list.label('no-such-code', 'de')).toBe('no-such-code');
     });

@@ -6,6 +6,7 @@ export * from './identifiers';
 export * from './indicator';
 export { type JsonSchemaEntity, jsonSchemaEntities, toJsonSchema } from './json-schema/generate';
 export * from './regions';
+export { codeEnum } from './shared/code-enum';
 export { type CodeEntry, type CodeList, type CodeOf, defineCodeList } from './shared/codelist';
 export { comparePartialDates, type DatePrecision, datePrecision } from './shared/dates';
 export { type FormatName, formats, type StringFormat } from './shared/formats';

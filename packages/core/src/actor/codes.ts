@@ -1,7 +1,7 @@
 import { type CodeEntry, type CodeOf, defineCodeList } from '../shared/codelist';
 
 /** What kind of organisation an actor is. Drawn from the seeds; one kind per actor. */
-export const actorKinds = defineCodeList(
+export const actorKinds = /* @__PURE__ */ defineCodeList(
   'actor-kind',
   { de: 'Art der Organisation', en: 'Kind of organisation' },
   {
@@ -113,7 +113,7 @@ export interface TopicEntry extends CodeEntry {
  * as the seed documents use it (001: glossary l.184-194, Abb. 10, company annex; 000: health
  * technologies l.340-380; 002: fields of action and strengths l.140-380).
  */
-export const topics = defineCodeList(
+export const topics = /* @__PURE__ */ defineCodeList(
   'topic',
   { de: 'Thema und Kompetenz', en: 'Topic and competence' },
   {
@@ -352,7 +352,7 @@ export interface SectorEntry extends CodeEntry {
  * and other retail sit (older editions had them under Handel, a 2022 summary lists them next to
  * the health insurers). Codes are stable; labels may follow the next edition.
  */
-export const healthEconomySectors = defineCodeList(
+export const healthEconomySectors = /* @__PURE__ */ defineCodeList(
   'health-economy-sector',
   { de: 'Teilbereich der Gesundheitswirtschaft', en: 'Health economy sub-sector' },
   {

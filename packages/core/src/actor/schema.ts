@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isValidIk, isValidRor } from '../identifiers/check-digits';
 import { isKnownAgs } from '../regions/lookup';
+import { codeEnum } from '../shared/code-enum';
 import { formats } from '../shared/formats';
 import { ifThen } from '../shared/json-schema';
 import {
@@ -95,7 +96,7 @@ export type StudyCentre = z.infer<typeof StudyCentre>;
 const ActorShape = z.strictObject({
   /** Stable ID of the actor in this data set, e.g. "beispiel-uniklinikum". */
   id: Slug,
-  kind: actorKinds.schema,
+  kind: codeEnum(actorKinds),
   name: LocalizedText,
   /** An abbreviation or short form for tight spaces, e.g. "UK Beispielstadt". */
   shortName: z.optional(LocalizedText),
@@ -106,8 +107,8 @@ const ActorShape = z.strictObject({
   /** Year the organisation was founded. */
   founded: z.optional(Year),
   /** Sub-sectors of the health economy (BMWK GGR) it works in. */
-  sectors: z.optional(z.array(healthEconomySectors.schema)),
-  topics: z.optional(z.array(topics.schema)),
+  sectors: z.optional(z.array(codeEnum(healthEconomySectors))),
+  topics: z.optional(z.array(codeEnum(topics))),
   /** Competences in the actor's own words, beyond the topic list. */
   competences: z.optional(z.array(LocalizedText)),
   description: z.optional(LocalizedText),

@@ -1,10 +1,11 @@
 // Synthetic example records for documentation, stories and tests: obviously made up ("Beispiel",
 // example.org), never facts about a real trial, organisation or region. Each is a valid record of
 // the model as it comes out of the validators; `examples.test.ts` checks that.
-import type { Actor } from '../actor/schema';
+
 import { fullActor, minimalActor, validActors } from '../actor/actor.examples';
-import type { IndicatorDefinition, Observation } from '../indicator/schema';
+import type { Actor } from '../actor/schema';
 import { validIndicatorDefinitions, validObservations } from '../indicator/indicator.examples';
+import type { IndicatorDefinition, Observation } from '../indicator/schema';
 import type { Trial } from '../trial/schema';
 import { fullTrial, minimalTrial, validTrials } from '../trial/trial.examples';
 
@@ -23,6 +24,7 @@ export const exampleFullActor = fullActor as Actor;
 export const exampleActors = validActors as readonly Actor[];
 
 /** Valid indicator definitions; the third uses every field. */
-export const exampleIndicatorDefinitions = validIndicatorDefinitions as readonly IndicatorDefinition[];
+export const exampleIndicatorDefinitions =
+  validIndicatorDefinitions as readonly IndicatorDefinition[];
 /** Valid observations of the example indicators, with status flags and breakdowns. */
 export const exampleObservations = validObservations as readonly Observation[];

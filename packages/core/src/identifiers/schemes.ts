@@ -2,7 +2,7 @@ import { type CodeOf, defineCodeList } from '../shared/codelist';
 import type { FormatName } from '../shared/formats';
 
 /** The identifier schemes the kit parses and checks: trial registries, German health IDs, regions. */
-export const identifierSchemes = defineCodeList(
+export const identifierSchemes = /* @__PURE__ */ defineCodeList(
   'identifier-scheme',
   { de: 'Kennungsart', en: 'Identifier scheme' },
   {

@@ -146,7 +146,7 @@ const statusEntries = {
 } as const satisfies Record<string, ObservationStatusEntry>;
 
 /** The status of an observation, mapped to the SDMX, Eurostat and Destatis flags. */
-export const observationStatuses = defineCodeList(
+export const observationStatuses = /* @__PURE__ */ defineCodeList(
   'observation-status',
   { de: 'Status der Beobachtung', en: 'Observation status' },
   statusEntries,
@@ -278,7 +278,7 @@ interface MeasureTypeEntry {
 }
 
 /** What kind of number an indicator is, which decides whether and how it aggregates. */
-export const measureTypes = defineCodeList(
+export const measureTypes = /* @__PURE__ */ defineCodeList(
   'measure-type',
   { de: 'Art der Kennzahl', en: 'Measure type' },
   {
@@ -343,7 +343,7 @@ export const measureTypes = defineCodeList(
 export type MeasureType = CodeOf<typeof measureTypes>;
 
 /** How often an indicator is published. `sdmx` is the SDMX CL_FREQ code where there is one. */
-export const periodicities = defineCodeList(
+export const periodicities = /* @__PURE__ */ defineCodeList(
   'periodicity',
   { de: 'Periodizität', en: 'Periodicity' },
   {
@@ -366,7 +366,7 @@ export type Periodicity = CodeOf<typeof periodicities>;
  * The six indicator groups of the dashboard "International Health.Ruhr" as seed 002 proposes
  * them (chapter 3, "Dashboard Entwicklung"). `seed` gives the lines of each group.
  */
-export const indicatorGroups = defineCodeList(
+export const indicatorGroups = /* @__PURE__ */ defineCodeList(
   'indicator-group',
   { de: 'Indikatorengruppe', en: 'Indicator group' },
   {
@@ -429,7 +429,7 @@ export const indicatorGroups = defineCodeList(
 export type IndicatorGroup = CodeOf<typeof indicatorGroups>;
 
 /** Sex in breakdowns of observations; `diverse` is the German third option ("divers"). */
-export const sexes = defineCodeList(
+export const sexes = /* @__PURE__ */ defineCodeList(
   'sex',
   { de: 'Geschlecht', en: 'Sex' },
   {

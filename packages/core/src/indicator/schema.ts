@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isKnownAgs } from '../regions/lookup';
+import { codeEnum } from '../shared/code-enum';
 import { formats } from '../shared/formats';
 import { ifThen, requiring } from '../shared/json-schema';
 import type { IssueCode } from '../shared/messages';
@@ -42,16 +43,16 @@ const IndicatorShape = z.strictObject({
   unitMultiplier: z.optional(z.int().check(z.minimum(0)).check(z.maximum(12))),
   /** Decimal places to show. */
   decimals: z.optional(z.int().check(z.minimum(0)).check(z.maximum(10))),
-  measureType: measureTypes.schema,
+  measureType: codeEnum(measureTypes),
   /** For rates and shares: the indicator counted above the line. */
   numerator: z.optional(Slug),
   /** For rates and shares: the indicator counted below the line. */
   denominator: z.optional(Slug),
   /** For rates and shares: the base, e.g. 100000 for "per 100,000", 100 for percent. */
   per: z.optional(z.number().check(z.positive())),
-  periodicity: periodicities.schema,
+  periodicity: codeEnum(periodicities),
   /** The dashboard group (seed 002) the indicator belongs to. */
-  group: indicatorGroups.schema,
+  group: codeEnum(indicatorGroups),
   sources: z.array(Source).check(z.minLength(1)),
   /** Breaks, changed definitions, limits of comparison across regions or years. */
   comparability: z.optional(LocalizedText),
@@ -96,7 +97,7 @@ export const indicatorDefinitionRules: readonly Rule<IndicatorDefinition>[] = [c
 export const ageGroupPattern = formats.ageGroup.pattern;
 
 export const Breakdowns = z.strictObject({
-  sex: z.optional(sexes.schema),
+  sex: z.optional(codeEnum(sexes)),
   /** Eurostat-style age code: `TOTAL`, `Y_LT5`, `Y65-74`, `Y_GE85`, `UNK`. */
   ageGroup: z.optional(formatted('ageGroup')),
   /** A sector or branch, e.g. a sub-sector of the health economy. */
@@ -117,7 +118,7 @@ const ObservationShape = z.strictObject({
   period: formatted('period'),
   /** The number, in the unit and multiplier of the definition; null exactly when there is none. */
   value: z.nullable(z.number()),
-  status: observationStatuses.schema,
+  status: codeEnum(observationStatuses),
   /** With status `break`: the value by the method before the break. */
   preBreakValue: z.optional(z.number()),
   /** The source's own symbol (`p`, `:`, `...`, `bep`), kept as given. */

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Labels, Locale } from './locale';
 
 /** One entry of a code list: its labels, and whatever else the list records about a code. */
@@ -8,16 +7,15 @@ export interface CodeEntry {
 }
 
 /**
- * A closed list of codes with German and English labels, and the zod enum that accepts exactly
- * those codes. Codes are stable, lower-case, kebab-case identifiers; labels may change.
+ * A closed list of codes with German and English labels. Codes are stable, lower-case, kebab-case
+ * identifiers; labels may change. The zod enum of a list is `codeEnum(list)`, kept apart so that
+ * code which only shows labels (a widget, say) never loads zod.
  */
 export interface CodeList<C extends string = string, E extends CodeEntry = CodeEntry> {
   readonly id: string;
   readonly title: Labels;
   readonly codes: readonly [C, ...C[]];
   readonly entries: Readonly<Record<C, E>>;
-  /** Accepts exactly the codes of the list. */
-  readonly schema: z.ZodMiniType<C, C>;
   /** The code's label in the locale; an unknown code is returned as it is, never dropped. */
   label(code: string, locale: Locale): string;
   has(value: unknown): value is C;
@@ -36,7 +34,6 @@ export function defineCodeList<const T extends Record<string, CodeEntry>>(
     title,
     codes,
     entries,
-    schema: z.enum(codes) as unknown as z.ZodMiniType<C, C>,
     label: (code, locale) => (known.has(code) ? entries[code as C]!.label[locale] : code),
     has: (value): value is C => typeof value === 'string' && known.has(value),
   };

@@ -4,7 +4,7 @@ import { defineCodeList } from '../shared/codelist';
  * Harmonised recruitment status. Readers map each registry's own value (ClinicalTrials.gov
  * `overallStatus`, DRKS, CTIS, ICTRP) to one of these and keep the original next to it.
  */
-export const trialStatuses = defineCodeList(
+export const trialStatuses = /* @__PURE__ */ defineCodeList(
   'trial-status',
   { de: 'Rekrutierungsstatus', en: 'Recruitment status' },
   {
@@ -61,7 +61,7 @@ export const trialStatuses = defineCodeList(
  * Phase of an interventional trial. A combined phase (Phase 2/3) is recorded as both phases.
  * EU terms: phase 1 human pharmacology, 2 therapeutic exploratory, 3 confirmatory, 4 therapeutic use.
  */
-export const trialPhases = defineCodeList(
+export const trialPhases = /* @__PURE__ */ defineCodeList(
   'trial-phase',
   { de: 'Studienphase', en: 'Trial phase' },
   {
@@ -110,7 +110,7 @@ export const trialPhases = defineCodeList(
   },
 );
 
-export const studyTypes = defineCodeList(
+export const studyTypes = /* @__PURE__ */ defineCodeList(
   'study-type',
   { de: 'Studientyp', en: 'Study type' },
   {
@@ -123,7 +123,7 @@ export const studyTypes = defineCodeList(
   },
 );
 
-export const interventionTypes = defineCodeList(
+export const interventionTypes = /* @__PURE__ */ defineCodeList(
   'intervention-type',
   { de: 'Art der Intervention', en: 'Intervention type' },
   {
@@ -145,7 +145,7 @@ export const interventionTypes = defineCodeList(
   },
 );
 
-export const allocations = defineCodeList(
+export const allocations = /* @__PURE__ */ defineCodeList(
   'allocation',
   { de: 'Zuteilung', en: 'Allocation' },
   {
@@ -157,7 +157,7 @@ export const allocations = defineCodeList(
   },
 );
 
-export const interventionModels = defineCodeList(
+export const interventionModels = /* @__PURE__ */ defineCodeList(
   'intervention-model',
   { de: 'Studiendesign', en: 'Intervention model' },
   {
@@ -170,7 +170,7 @@ export const interventionModels = defineCodeList(
   },
 );
 
-export const maskings = defineCodeList(
+export const maskings = /* @__PURE__ */ defineCodeList(
   'masking',
   { de: 'Verblindung', en: 'Masking' },
   {
@@ -182,7 +182,7 @@ export const maskings = defineCodeList(
   },
 );
 
-export const purposes = defineCodeList(
+export const purposes = /* @__PURE__ */ defineCodeList(
   'purpose',
   { de: 'Hauptziel', en: 'Primary purpose' },
   {
@@ -202,7 +202,7 @@ export const purposes = defineCodeList(
   },
 );
 
-export const sponsorRoles = defineCodeList(
+export const sponsorRoles = /* @__PURE__ */ defineCodeList(
   'sponsor-role',
   { de: 'Rolle', en: 'Role' },
   {
@@ -219,7 +219,7 @@ export const sponsorRoles = defineCodeList(
 );
 
 /** Funder class, as ClinicalTrials.gov's agency class, grouped for comparison across registries. */
-export const funderClasses = defineCodeList(
+export const funderClasses = /* @__PURE__ */ defineCodeList(
   'funder-class',
   { de: 'Art des Geldgebers', en: 'Funder class' },
   {
@@ -233,7 +233,7 @@ export const funderClasses = defineCodeList(
   },
 );
 
-export const contactRoles = defineCodeList(
+export const contactRoles = /* @__PURE__ */ defineCodeList(
   'contact-role',
   { de: 'Kontakt', en: 'Contact' },
   {
@@ -246,7 +246,7 @@ export const contactRoles = defineCodeList(
   },
 );
 
-export const outcomeTypes = defineCodeList(
+export const outcomeTypes = /* @__PURE__ */ defineCodeList(
   'outcome-type',
   { de: 'Endpunkt', en: 'Outcome' },
   {
@@ -256,7 +256,7 @@ export const outcomeTypes = defineCodeList(
   },
 );
 
-export const eligibleSexes = defineCodeList(
+export const eligibleSexes = /* @__PURE__ */ defineCodeList(
   'eligible-sex',
   { de: 'Geschlecht der Teilnehmenden', en: 'Sex of participants' },
   {
@@ -266,7 +266,7 @@ export const eligibleSexes = defineCodeList(
   },
 );
 
-export const ageUnits = defineCodeList(
+export const ageUnits = /* @__PURE__ */ defineCodeList(
   'age-unit',
   { de: 'Alterseinheit', en: 'Age unit' },
   {
@@ -279,7 +279,7 @@ export const ageUnits = defineCodeList(
   },
 );
 
-export const ethicsStatuses = defineCodeList(
+export const ethicsStatuses = /* @__PURE__ */ defineCodeList(
   'ethics-status',
   { de: 'Ethikvotum', en: 'Ethics review' },
   {
@@ -290,7 +290,7 @@ export const ethicsStatuses = defineCodeList(
   },
 );
 
-export const ipdSharingPlans = defineCodeList(
+export const ipdSharingPlans = /* @__PURE__ */ defineCodeList(
   'ipd-sharing',
   { de: 'Weitergabe individueller Teilnehmerdaten', en: 'Individual participant data sharing' },
   {
@@ -301,7 +301,7 @@ export const ipdSharingPlans = defineCodeList(
 );
 
 /** The kinds of dates a trial record carries. */
-export const dateKinds = defineCodeList(
+export const dateKinds = /* @__PURE__ */ defineCodeList(
   'date-kind',
   { de: 'Art der Angabe', en: 'Kind of date' },
   {
@@ -311,7 +311,7 @@ export const dateKinds = defineCodeList(
 );
 
 /** Registries a trial identifier comes from; the first five are WHO primary or data-provider registries. */
-export const trialRegistries = defineCodeList(
+export const trialRegistries = /* @__PURE__ */ defineCodeList(
   'trial-registry',
   { de: 'Register', en: 'Registry' },
   {

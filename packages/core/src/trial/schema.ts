@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { codeEnum } from '../shared/code-enum';
 import type { FormatName } from '../shared/formats';
 import {
   Coding,
@@ -62,21 +63,21 @@ export type TrialIdentifier = z.infer<typeof TrialIdentifier>;
 const original = z.optional(NonEmptyString);
 
 /** A date as the registry gives it, with whether it already happened. */
-export const TrialDate = z.strictObject({ date: PartialDate, kind: dateKinds.schema });
+export const TrialDate = z.strictObject({ date: PartialDate, kind: codeEnum(dateKinds) });
 export type TrialDate = z.infer<typeof TrialDate>;
 
 /** An age bound: `{ value: 18, unit: 'years' }`. */
 export const AgeBound = z.strictObject({
   value: z.number().check(z.minimum(0)),
-  unit: ageUnits.schema,
+  unit: codeEnum(ageUnits),
 });
 export type AgeBound = z.infer<typeof AgeBound>;
 
-export const TrialStatus = z.strictObject({ code: trialStatuses.schema, original });
+export const TrialStatus = z.strictObject({ code: codeEnum(trialStatuses), original });
 export type TrialStatus = z.infer<typeof TrialStatus>;
 
 export const Contact = z.strictObject({
-  role: contactRoles.schema,
+  role: codeEnum(contactRoles),
   name: z.optional(NonEmptyString),
   affiliation: z.optional(NonEmptyString),
   email: z.optional(Email),
@@ -102,8 +103,8 @@ export type TrialSite = z.infer<typeof TrialSite>;
 
 export const Sponsor = z.strictObject({
   name: NonEmptyString,
-  role: sponsorRoles.schema,
-  class: z.optional(funderClasses.schema),
+  role: codeEnum(sponsorRoles),
+  class: z.optional(codeEnum(funderClasses)),
   /** The registry's own class, e.g. ClinicalTrials.gov `INDUSTRY` or `OTHER_GOV`. */
   originalClass: original,
   country: z.optional(CountryCode),
@@ -119,7 +120,7 @@ export type Condition = z.infer<typeof Condition>;
 
 export const Intervention = z.strictObject({
   name: NonEmptyString,
-  type: z.optional(interventionTypes.schema),
+  type: z.optional(codeEnum(interventionTypes)),
   originalType: original,
   description: z.optional(NonEmptyString),
   codes: z.optional(z.array(Coding)),
@@ -127,7 +128,7 @@ export const Intervention = z.strictObject({
 export type Intervention = z.infer<typeof Intervention>;
 
 export const Outcome = z.strictObject({
-  type: outcomeTypes.schema,
+  type: codeEnum(outcomeTypes),
   measure: NonEmptyString,
   timeFrame: z.optional(NonEmptyString),
   description: z.optional(NonEmptyString),
@@ -135,7 +136,7 @@ export const Outcome = z.strictObject({
 export type Outcome = z.infer<typeof Outcome>;
 
 export const Eligibility = z.strictObject({
-  sex: z.optional(eligibleSexes.schema),
+  sex: z.optional(codeEnum(eligibleSexes)),
   minimumAge: z.optional(AgeBound),
   maximumAge: z.optional(AgeBound),
   healthyVolunteers: z.optional(z.boolean()),
@@ -149,7 +150,7 @@ export const Eligibility = z.strictObject({
 export type Eligibility = z.infer<typeof Eligibility>;
 
 export const EthicsReview = z.strictObject({
-  status: z.optional(ethicsStatuses.schema),
+  status: z.optional(codeEnum(ethicsStatuses)),
   originalStatus: original,
   approved: z.optional(PartialDate),
   committees: z.optional(
@@ -194,16 +195,16 @@ const TrialShape = z.strictObject({
   whyStopped: z.optional(NonEmptyString),
   /** A Phase 2/3 trial has both phases; `original` keeps the registry's value. */
   phase: z.optional(
-    z.strictObject({ codes: z.array(trialPhases.schema).check(z.minLength(1)), original }),
+    z.strictObject({ codes: z.array(codeEnum(trialPhases)).check(z.minLength(1)), original }),
   ),
   /** TRDS 15. */
-  studyType: z.strictObject({ code: studyTypes.schema, original }),
+  studyType: z.strictObject({ code: codeEnum(studyTypes), original }),
   design: z.optional(
     z.strictObject({
-      allocation: z.optional(allocations.schema),
-      model: z.optional(interventionModels.schema),
-      masking: z.optional(maskings.schema),
-      purpose: z.optional(purposes.schema),
+      allocation: z.optional(codeEnum(allocations)),
+      model: z.optional(codeEnum(interventionModels)),
+      masking: z.optional(codeEnum(maskings)),
+      purpose: z.optional(codeEnum(purposes)),
       /** Observational model and time perspective, or any design the codes do not cover. */
       description: z.optional(LocalizedText),
     }),
@@ -250,7 +251,7 @@ const TrialShape = z.strictObject({
   /** TRDS 24. */
   ipdSharing: z.optional(
     z.strictObject({
-      plan: ipdSharingPlans.schema,
+      plan: codeEnum(ipdSharingPlans),
       description: z.optional(NonEmptyString),
       url: z.optional(HttpUrl),
     }),
