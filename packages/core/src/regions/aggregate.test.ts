@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDefinition, Observation } from '../indicator/schema';
 import { validateObservation } from '../indicator/validate';
-import { type AggregateResult, aggregateRegion } from './aggregate';
+import { type AggregateResult, aggregateValidRegion } from './aggregate';
+import { aggregateRegion } from './aggregate-region';
 import { ruhrDistricts } from './registry';
 
 /* Synthetic definitions and numbers, made up for these tests. */
@@ -598,6 +599,76 @@ describe('aggregateRegion: bad input gives issues, never a throw', () => {
         fc.anything(),
         (definition, observations, options) => {
           const result = aggregateRegion(
+            definition as never,
+            observations as never,
+            options as never,
+          );
+          return typeof result.ok === 'boolean';
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('aggregateValidRegion: the same answers for valid records, without the validators', () => {
+  const cases: [string, IndicatorDefinition, Observation[], object?][] = [
+    [
+      'counts',
+      beds,
+      [
+        ...forAll('example-beds', '2022', (i) => i + 1),
+        ...forAll('example-beds', '2023', (i) => (i % 3 === 0 ? null : i)),
+      ],
+    ],
+    ['currency', turnover, forAll('example-turnover', '2023', (i) => i * 0.1)],
+    [
+      'a rate',
+      bedsPer100k,
+      [
+        ...forAll('example-beds', '2023', (i) => 10 + i),
+        ...forAll(
+          'example-population',
+          '2023',
+          (i) => 1000 * (i + 1),
+          (i) => (i === 2 ? { status: 'estimated' } : {}),
+        ),
+      ],
+      { definitions: { 'example-beds': beds, 'example-population': population } },
+    ],
+    [
+      'a refused index',
+      define('example-index', { measureType: 'index' }),
+      forAll('example-index', '2023', () => 100),
+    ],
+    [
+      'a duplicate',
+      beds,
+      [
+        ...forAll('example-beds', '2023', () => 1),
+        obs('example-beds', ruhrDistricts[0]!, '2023', 2),
+      ],
+    ],
+  ];
+
+  it.each(cases)('%s', (_, definition, observations, options) => {
+    expect(aggregateValidRegion(definition, observations, options)).toEqual(
+      aggregateRegion(definition, observations, options),
+    );
+  });
+
+  it('checks the shape it reads, and survives anything', () => {
+    const bad = { ...obs('example-beds', ruhrDistricts[0]!, '2023', 1), value: '1' };
+    expect(issuesOf(aggregateValidRegion(beds, [bad as never]))).toEqual([
+      { path: ['observations', 0, 'value'], code: 'invalid_type' },
+    ]);
+    fc.assert(
+      fc.property(
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        (definition, observations, options) => {
+          const result = aggregateValidRegion(
             definition as never,
             observations as never,
             options as never,

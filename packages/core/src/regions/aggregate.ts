@@ -6,10 +6,15 @@ import {
   valuelessStatuses,
 } from '../indicator/codes';
 import type { Breakdowns, IndicatorDefinition, Observation } from '../indicator/schema';
-import { validateIndicatorDefinition, validateObservation } from '../indicator/validate';
 import { formats } from '../shared/formats';
 import { defaultLocale, isLocale, type Labels, type Locale } from '../shared/locale';
-import { type IssuePath, issue, type ValidationIssue } from '../shared/validation';
+import {
+  type IssuePath,
+  issue,
+  type ValidationIssue,
+  type ValidationResult,
+  type Validator,
+} from '../shared/validation';
 import { regionByCode } from './lookup';
 import { ruhrDistricts } from './registry';
 
@@ -42,6 +47,16 @@ export interface AggregateOptions {
     | Readonly<Record<string, IndicatorDefinition>>;
   /** Language of issue messages. Footnotes are always in German and English. */
   readonly locale?: Locale;
+}
+
+/**
+ * How the aggregation checks the records it reads. `aggregateRegion` uses core's full validators;
+ * `aggregateValidRegion` only the shape it reads, so a bundle that aggregates typed data keeps
+ * no schema library.
+ */
+interface AggregateChecks {
+  readonly definition: Validator<IndicatorDefinition>;
+  readonly observation: Validator<Observation>;
 }
 
 type NotAggregatableReason = 'measure-type' | 'no-parts' | 'part-not-summable';
@@ -156,6 +171,7 @@ function plan(
   definition: IndicatorDefinition,
   options: AggregateOptions,
   locale: Locale,
+  checks: AggregateChecks,
 ): Plan | ValidationIssue[] {
   const aggregation = measureTypes.entries[definition.measureType].aggregation;
   if (aggregation === 'sum') return { parts: [definition.id] };
@@ -173,7 +189,7 @@ function plan(
       multipliers.push(0);
       continue;
     }
-    const checked = validateIndicatorDefinition(raw, { locale });
+    const checked = checks.definition(raw, { locale });
     if (!checked.ok) {
       issues.push(...prefixed(['options', 'definitions', part], checked.issues));
       continue;
@@ -203,6 +219,7 @@ function collect(
   parts: readonly string[],
   members: ReadonlySet<string>,
   locale: Locale,
+  checks: AggregateChecks,
 ): Map<string, Group> | ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const groups = new Map<string, Group>();
@@ -212,7 +229,7 @@ function collect(
       return;
     }
     if (!parts.includes(raw.indicator as string) || !members.has(raw.region as string)) return;
-    const checked = validateObservation(raw, { locale });
+    const checked = checks.observation(raw, { locale });
     if (!checked.ok) {
       issues.push(...prefixed(['observations', index], checked.issues));
       return;
@@ -378,15 +395,9 @@ function aggregateGroup(
   return { ...base, value, status, ...pre, ...notes };
 }
 
-/**
- * Computes an aggregate region (by default the RVR from its 15 districts) from the members'
- * observations: one observation per period and breakdown combination found among them.
- * Observations of other indicators or regions are ignored. Returns issues instead of throwing:
- * `not_aggregatable` for index, rank and mean and for rates and shares without numerator and
- * denominator; validation issues for a bad definition or observation; `duplicate` when a member
- * has two observations for the same period and breakdowns.
- */
-export function aggregateRegion(
+/** The aggregation, checking the records it reads with `checks`. */
+export function aggregateRegionWith(
+  checks: AggregateChecks,
   definition: IndicatorDefinition,
   observations: readonly Observation[],
   options: AggregateOptions = {},
@@ -432,7 +443,7 @@ export function aggregateRegion(
         ],
       };
     }
-    const checked = validateIndicatorDefinition(definition, { locale });
+    const checked = checks.definition(definition, { locale });
     if (!checked.ok) return { ok: false, issues: prefixed(['definition'], checked.issues) };
 
     const settings = (isObject(options) ? options : {}) as AggregateOptions;
@@ -447,10 +458,10 @@ export function aggregateRegion(
       };
     }
 
-    const how = plan(checked.value, settings, locale);
+    const how = plan(checked.value, settings, locale, checks);
     if (Array.isArray(how)) return { ok: false, issues: how };
 
-    const groups = collect(observations, how.parts, new Set(region.members), locale);
+    const groups = collect(observations, how.parts, new Set(region.members), locale, checks);
     if (Array.isArray(groups)) return { ok: false, issues: groups };
 
     const value = [...groups.entries()]
@@ -461,4 +472,55 @@ export function aggregateRegion(
     // Only exotic inputs get here (throwing getters, revoked proxies).
     return { ok: false, issues: [issue([], 'invalid_input', {}, locale)] };
   }
+}
+
+const isFiniteOrNull = (value: unknown) =>
+  value === null || (typeof value === 'number' && Number.isFinite(value));
+
+function shapeCheck<T>(
+  fields: readonly (readonly [string, (value: unknown) => boolean, string])[],
+): Validator<T> {
+  return (input, options) => {
+    const locale = isLocale(options?.locale) ? options.locale : defaultLocale;
+    if (!isObject(input)) {
+      return { ok: false, issues: [issue([], 'invalid_type', { expected: 'object' }, locale)] };
+    }
+    const issues = fields
+      .filter(([name, test]) => !test(input[name]))
+      .map(([name, , expected]) => issue([name], 'invalid_type', { expected }, locale));
+    return (
+      issues.length > 0 ? { ok: false, issues } : { ok: true, value: input as T }
+    ) as ValidationResult<T>;
+  };
+}
+
+const isText = (value: unknown) => typeof value === 'string' && value !== '';
+
+/** The fields the aggregation reads, with the types it relies on: nothing more is checked. */
+const shapeChecks: AggregateChecks = {
+  definition: shapeCheck<IndicatorDefinition>([
+    ['id', isText, 'string'],
+    ['measureType', (value) => measureTypes.has(value), 'measure type'],
+  ]),
+  observation: shapeCheck<Observation>([
+    ['indicator', isText, 'string'],
+    ['region', isText, 'string'],
+    ['period', isText, 'string'],
+    ['value', isFiniteOrNull, 'number or null'],
+    ['status', (value) => observationStatuses.has(value), 'observation status'],
+  ]),
+};
+
+/**
+ * `aggregateRegion` for records that are already valid, such as typed props or the output of
+ * core's validators: it checks only the shape it reads (and still never throws), so it brings
+ * no validator and no schema library into a browser bundle. Results are the same as
+ * `aggregateRegion`'s for valid records.
+ */
+export function aggregateValidRegion(
+  definition: IndicatorDefinition,
+  observations: readonly Observation[],
+  options: AggregateOptions = {},
+): AggregateResult {
+  return aggregateRegionWith(shapeChecks, definition, observations, options);
 }

@@ -1,4 +1,9 @@
-export * from './aggregate';
+export {
+  type AggregateOptions,
+  type AggregateResult,
+  aggregateValidRegion,
+} from './aggregate';
+export { aggregateRegion } from './aggregate-region';
 export * from './lookup';
 export { municipalitySource } from './municipalities';
 export { type Municipality, municipalities } from './municipality';
