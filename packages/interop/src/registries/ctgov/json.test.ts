@@ -1,7 +1,7 @@
 import { type Trial, validateTrial } from '@nrw-health/core';
 import { describe, expect, it } from 'vitest';
 import { hasPath, isLost } from '../../testing/lost';
-import { ctgovReader, readCtgovStudy, readCtgovStudyTracked } from './json';
+import { ctgovReader, readCtgovStudy } from './json';
 import { generalise, jsonFixture, jsonFixtures } from './test-fixtures';
 
 // biome-ignore lint/suspicious/noExplicitAny: test records are changed freely, wrong types included
@@ -117,14 +117,6 @@ describe('ctgovReader.read over every fixture', () => {
         const lostHere = new Set(result.lost.map((field) => field.pattern));
         if (hasPath(result.record, path)) expect(isLost(lostHere, path), path).toBe(false);
       }
-    }
-  });
-
-  it('marks every read: the same lost fields as when read through a tracking proxy', () => {
-    for (const { record, lost, value } of results) {
-      const tracked = readCtgovStudyTracked(record);
-      expect(lost).toEqual(tracked.lost);
-      expect(value).toEqual(tracked.value);
     }
   });
 
