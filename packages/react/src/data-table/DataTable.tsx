@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useNrwHealth } from '../provider/use-nrw-health';
 import { useControllable } from '../shared/use-controllable';
+import { dataTableMessages } from './messages';
 import { BodyRow, HeaderRow, MessageRow } from './Rows';
 import { nextSort, type SortState, sortRows } from './sort';
 import type { DataTableProps, DataTableStatus } from './types';
@@ -15,7 +16,7 @@ export const virtualizeFrom = 200;
  * virtualisation for large data. Sort controlled (`sort`) or uncontrolled (`defaultSort`).
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
-  const helpers = useNrwHealth();
+  const helpers = useNrwHealth(dataTableMessages);
   const { t, locale } = helpers;
   const { columns, rows, caption } = props;
   const status = props.status ?? 'ready';

@@ -127,6 +127,18 @@ describe('FacetFilter in Chromium', () => {
     expect(boxes(container).at(-1)!.checked).toBe(true);
   });
 
+  it('keeps a checked option beyond the limit, and focus on it, when it is unchecked', async () => {
+    const last = drksStatuses.at(-1)!;
+    const { container } = render(<Facet defaultValue={[last.value]} />);
+    const box = boxes(container).find((input) => input.value === last.value)!;
+    box.focus();
+    await userEvent.keyboard(' ');
+    const after = boxes(container).find((input) => input.value === last.value);
+    expect(after).toBeDefined();
+    expect(after!.checked).toBe(false);
+    expect(document.activeElement).toBe(after);
+  });
+
   it('follows a controlled value and reports wishes', async () => {
     const wishes: string[][] = [];
     const fixed = render(<Facet value={[]} onChange={(value) => wishes.push(value)} />);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useNrwHealth } from '../provider/use-nrw-health';
 import { useControllable } from '../shared/use-controllable';
+import { facetFilterMessages } from './messages';
 
 export interface FacetOption {
   /** What `value` and `onChange` carry; unique within the facet. */
@@ -28,6 +29,7 @@ export interface FacetFilterProps {
 }
 
 const noValues: readonly string[] = [];
+const noKept: ReadonlySet<string> = new Set();
 
 /**
  * Native checkboxes in a `<fieldset>` with a `<legend>`, each with its count of matches; long
@@ -35,13 +37,16 @@ const noValues: readonly string[] = [];
  * (`value`) or uncontrolled (`defaultValue`).
  */
 export function FacetFilter(props: FacetFilterProps) {
-  const { t, formatNumber, locale } = useNrwHealth();
+  const { t, formatNumber, locale } = useNrwHealth(facetFilterMessages);
   const [checked, setChecked] = useControllable<readonly string[]>(
     props.value,
     props.defaultValue ?? noValues,
     props.onChange as ((value: readonly string[]) => void) | undefined,
   );
   const [expanded, setExpanded] = useState(false);
+  // Options beyond the limit that were unchecked while collapsed: they stay until the list is
+  // folded or unfolded, so unchecking never makes the focused checkbox vanish.
+  const [kept, setKept] = useState<ReadonlySet<string>>(noKept);
   const listId = useId();
   const optionId = useId();
 
@@ -51,11 +56,15 @@ export function FacetFilter(props: FacetFilterProps) {
   const shown =
     expanded || !collapsible
       ? props.options
-      : props.options.filter((option, index) => index < limit || checked.includes(option.value));
+      : props.options.filter(
+          (option, index) =>
+            index < limit || checked.includes(option.value) || kept.has(option.value),
+        );
   const hidden = props.options.length - shown.length;
   const toggles = expanded ? collapsible : hidden > 0;
 
   const toggle = (value: string, on: boolean) => {
+    if (!on && !expanded) setKept(new Set(kept).add(value));
     const next = new Set(checked);
     if (on) next.add(value);
     else next.delete(value);
@@ -103,7 +112,10 @@ export function FacetFilter(props: FacetFilterProps) {
           className="nrw-facet-filter__more"
           aria-expanded={expanded}
           aria-controls={listId}
-          onClick={() => setExpanded(!expanded)}
+          onClick={() => {
+            setKept(noKept);
+            setExpanded(!expanded);
+          }}
         >
           {expanded ? t('facetFilter.showFewer') : t('facetFilter.showMore', { count: hidden })}
         </button>

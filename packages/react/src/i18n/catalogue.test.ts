@@ -1,7 +1,9 @@
 import { locales } from '@nrw-health/core';
 import { describe, expect, it } from 'vitest';
+import { dataTableMessages } from '../data-table/messages';
 import type { Catalogue, MessageKey } from './catalogue';
-import { catalogues, formatMessage, isMessage, messageFor } from './translate';
+import { catalogues } from './catalogues';
+import { formatMessage, isMessage, messageFor } from './translate';
 
 const keys = (catalogue: Catalogue) => Object.keys(catalogue).sort() as MessageKey[];
 const placeholders = (text: string) =>
@@ -81,18 +83,22 @@ describe('messageFor', () => {
       en: { 'dataTable.empty': 'No trials.', 'dataTable.loading': '  ' },
       de: { 'dataTable.rowCount': { other: '{count} Studien' } },
     };
-    expect(messageFor('en', 'dataTable.empty', overrides)).toBe('No trials.');
-    expect(messageFor('en', 'dataTable.loading', overrides)).toBe('Loading…');
-    expect(messageFor('de', 'dataTable.empty', overrides)).toBe('Keine Einträge.');
-    expect(messageFor('de', 'dataTable.rowCount', overrides)).toEqual({ other: '{count} Studien' });
+    expect(messageFor('en', 'dataTable.empty', overrides, [dataTableMessages])).toBe('No trials.');
+    expect(messageFor('en', 'dataTable.loading', overrides, [dataTableMessages])).toBe('Loading…');
+    expect(messageFor('de', 'dataTable.empty', overrides, [dataTableMessages])).toBe(
+      'Keine Einträge.',
+    );
+    expect(messageFor('de', 'dataTable.rowCount', overrides, [dataTableMessages])).toEqual({
+      other: '{count} Studien',
+    });
   });
 
   it('ignores overrides of the wrong shape', () => {
     const overrides = {
       en: { 'dataTable.empty': 42, 'dataTable.rowCount': { one: 'x' } },
     } as never;
-    expect(messageFor('en', 'dataTable.empty', overrides)).toBe('No entries.');
-    expect(messageFor('en', 'dataTable.rowCount', overrides)).toBe(
+    expect(messageFor('en', 'dataTable.empty', overrides, [dataTableMessages])).toBe('No entries.');
+    expect(messageFor('en', 'dataTable.rowCount', overrides, [dataTableMessages])).toBe(
       catalogues.en['dataTable.rowCount'],
     );
   });

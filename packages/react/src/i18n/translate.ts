@@ -1,9 +1,11 @@
 import type { Locale } from '@nrw-health/core';
-import type { Catalogue, LabelOverrides, Message, MessageKey, MessageParams } from './catalogue';
+import type { LabelOverrides, Message, MessageKey, MessageParams } from './catalogue';
 import { de } from './de';
 import { en } from './en';
+import type { MessageSource } from './messages';
 
-export const catalogues: Readonly<Record<Locale, Catalogue>> = { de, en };
+/** The texts every widget shares, such as "no value". */
+const shared: MessageSource = { de, en };
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
@@ -24,10 +26,24 @@ export function isMessage(value: unknown): value is Message {
   return typeof other === 'string' && other.trim() !== '';
 }
 
-/** The text for `key`: the portal's override where it gave a usable one, else the kit's. */
-export function messageFor(locale: Locale, key: MessageKey, overrides?: LabelOverrides): Message {
+/**
+ * The text for `key`: the portal's override where it gave a usable one, else the kit's, from the
+ * widget's own `sources` or the shared texts. A key found nowhere shows as itself, so a gap is
+ * visible rather than blank (the catalogue tests keep it from happening).
+ */
+export function messageFor(
+  locale: Locale,
+  key: MessageKey,
+  overrides?: LabelOverrides,
+  sources: readonly MessageSource[] = [],
+): Message {
   const override = overrides?.[locale]?.[key];
-  return isMessage(override) ? override : catalogues[locale][key];
+  if (isMessage(override)) return override;
+  for (const source of sources) {
+    const message = source[locale][key];
+    if (message !== undefined) return message;
+  }
+  return shared[locale][key] ?? key;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isLocale, type Locale, locales } from '@nrw-health/core';
 import { useNrwHealth } from '../provider/use-nrw-health';
+import { localeSwitcherMessages } from './messages';
 
 /** Each language in itself, as a reader looking for their own language expects it. */
 const endonyms: Record<Locale, string> = { de: 'Deutsch', en: 'English' };
@@ -18,7 +19,7 @@ export interface LocaleSwitcherProps {
  * controlled (`value`) it only reports the choice.
  */
 export function LocaleSwitcher(props: LocaleSwitcherProps) {
-  const { t, locale, setLocale } = useNrwHealth();
+  const { t, locale, setLocale } = useNrwHealth(localeSwitcherMessages);
   const current = isLocale(props.value) ? props.value : locale;
   const choose = (next: Locale) => {
     if (next === current) return;

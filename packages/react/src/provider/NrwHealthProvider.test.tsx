@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataTableMessages } from '../data-table/messages';
 import { renderToStringStrict } from '../testing/ssr';
 import { defaultSettings } from './context';
 import { NrwHealthProvider } from './NrwHealthProvider';
@@ -6,7 +7,8 @@ import { helpersFor, useNrwHealth } from './use-nrw-health';
 
 /** Prints what a widget inside would see. */
 function Probe() {
-  const { locale, t, formatNumber, formatDate, formatRelativeTime } = useNrwHealth();
+  const { locale, t, formatNumber, formatDate, formatRelativeTime } =
+    useNrwHealth(dataTableMessages);
   return (
     <p>
       {[

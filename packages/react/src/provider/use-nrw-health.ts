@@ -1,6 +1,7 @@
 import type { Locale } from '@nrw-health/core';
 import { useContext, useMemo } from 'react';
 import type { MessageKey, MessageParams } from '../i18n/catalogue';
+import type { MessageSource } from '../i18n/messages';
 import { formatMessage, messageFor } from '../i18n/translate';
 import { defaultSettings, type Settings, SettingsContext } from './context';
 import {
@@ -39,7 +40,7 @@ function collator(locale: Locale): Intl.Collator {
   return found;
 }
 
-export function helpersFor(settings: Settings): NrwHealth {
+export function helpersFor(settings: Settings, sources: readonly MessageSource[] = []): NrwHealth {
   const { locale, labels } = settings;
   const base: FormatSettings = {
     locale,
@@ -49,7 +50,7 @@ export function helpersFor(settings: Settings): NrwHealth {
   };
   const plainNumber = (value: number) => formatNumber(base, value);
   const t = (key: MessageKey, params?: MessageParams) =>
-    formatMessage(locale, messageFor(locale, key, labels), params, plainNumber);
+    formatMessage(locale, messageFor(locale, key, labels, sources), params, plainNumber);
   const format: FormatSettings = { ...base, missing: t('value.missing') };
   const { compare } = collator(locale);
   return {
@@ -63,8 +64,13 @@ export function helpersFor(settings: Settings): NrwHealth {
   };
 }
 
-/** Locale, texts and formatting of the nearest `NrwHealthProvider`, or the defaults without one. */
-export function useNrwHealth(): NrwHealth {
+/**
+ * Locale, texts and formatting of the nearest `NrwHealthProvider`, or the defaults without one.
+ * A widget passes its own texts (`defineMessages`); `t` finds a key in them, then in the texts
+ * all widgets share. Pass the same `sources` on every render (module constants).
+ */
+export function useNrwHealth(...sources: MessageSource[]): NrwHealth {
   const settings = useContext(SettingsContext) ?? defaultSettings;
-  return useMemo(() => helpersFor(settings), [settings]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: sources are module constants.
+  return useMemo(() => helpersFor(settings, sources), [settings, ...sources]);
 }

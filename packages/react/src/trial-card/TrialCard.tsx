@@ -2,6 +2,7 @@ import type { Trial } from '@nrw-health/core';
 import { useId } from 'react';
 import { useNrwHealth } from '../provider/use-nrw-health';
 import { Heading, type HeadingLevel, levelOf } from './Heading';
+import { trialCardMessages } from './messages';
 import {
   eligibilityFacts,
   langOf,
@@ -33,7 +34,7 @@ export interface TrialCardProps {
  * as text, when it was last updated, and its page in the registry.
  */
 export function TrialCard(props: TrialCardProps) {
-  const helpers = useNrwHealth();
+  const helpers = useNrwHealth(trialCardMessages);
   const { t, locale, formatDate } = helpers;
   const { trial } = props;
   const headingId = useId();

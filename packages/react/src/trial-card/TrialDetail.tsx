@@ -16,6 +16,7 @@ import type { MessageKey } from '../i18n/catalogue';
 import { type NrwHealth, useNrwHealth } from '../provider/use-nrw-health';
 import { safeHref } from '../shared/url';
 import { Heading, type HeadingLevel, levelOf } from './Heading';
+import { trialCardMessages } from './messages';
 import {
   eligibilityFacts,
   langOf,
@@ -101,7 +102,7 @@ function ContactItem(props: { readonly contact: Contact; readonly helpers: NrwHe
  * from. Long texts fold away in native `<details>`.
  */
 export function TrialDetail(props: TrialDetailProps) {
-  const helpers = useNrwHealth();
+  const helpers = useNrwHealth(trialCardMessages);
   const { t, locale, formatDate, formatNumber } = helpers;
   const { trial } = props;
   const level = levelOf(props.headingLevel, 2);

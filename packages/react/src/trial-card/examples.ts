@@ -1,7 +1,10 @@
 // Trials for the tests: core's synthetic examples ("Beispiel", never real), checked by core's
 // validator so the widgets are tested with records the model accepts.
 import { type Trial, validateTrial } from '@nrw-health/core';
-import { exampleFullTrial as fullTrial, exampleMinimalTrial as minimalTrial } from '@nrw-health/core/examples';
+import {
+  exampleFullTrial as fullTrial,
+  exampleMinimalTrial as minimalTrial,
+} from '@nrw-health/core/examples';
 
 function valid(record: unknown): Trial {
   const result = validateTrial(record);
