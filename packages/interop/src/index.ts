@@ -2,9 +2,11 @@
 // FHIR servers and statistics offices use. Readers return { value, lost, issues } per record or
 // per dataset.
 
+export * from './clients';
 export * from './fhir';
 export type { TrialFormatName, TrialReader } from './formats';
 export * from './geo';
+export * from './harmonise';
 export { ndjsonTrialReader, toNdjsonLine } from './ndjson';
 export { trialReaders } from './readers';
 export * from './registries/ctgov';

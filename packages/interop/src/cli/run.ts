@@ -12,6 +12,7 @@ import type { TrialFormatName, TrialReader } from '../formats';
 import { trialReaders } from '../readers';
 import type { ReadIssue, RecordResult } from '../shared/result';
 import { jsonValues } from '../streams/json-values';
+import { fetchCommand } from './fetch';
 import { guessFormat, headSize } from './guess';
 import {
   type CliIo,
@@ -23,6 +24,7 @@ import {
   UsageError,
   write,
 } from './io';
+import { mergeCommand } from './merge';
 import { Progress } from './progress';
 import { countCodes, countLost, pathText, place, summaryLines } from './report';
 import { convertObservations, inspectStats } from './stats';
@@ -274,6 +276,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await write(io.stdout, `${usageOf(command === 'help' ? rest[0] : undefined)}\n`);
       return command ? 0 : 2;
     }
+    // fetch reads from a source, not files, and its sources take options of their own.
+    if (command === 'fetch') return await fetchCommand(rest, io);
+    // merge takes rules of its own, some of them repeated.
+    if (command === 'merge') return await mergeCommand(rest, io);
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -303,13 +309,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await validate(files, values, io);
       case 'inspect':
         return await inspect(files, values, io);
-      case 'merge':
-        throw new UsageError(
-          'merge is not available yet: it comes with the harmonisation of trials',
-        );
       default:
         throw new UsageError(
-          `unknown command "${command}"; commands: convert, validate, inspect, merge`,
+          `unknown command "${command}"; commands: convert, validate, inspect, merge, fetch`,
         );
     }
   } catch (error) {

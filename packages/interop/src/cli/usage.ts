@@ -1,4 +1,6 @@
 // The help texts: one general, and one per command with the formats it takes.
+import { fetchUsage } from './fetch';
+import { mergeUsage } from './merge';
 
 /** Every format name `--from` and `--to` know. */
 export const allFormats = [
@@ -23,7 +25,9 @@ export const generalUsage = `Usage:
   nrw-health convert <files...> --from <format> --to <format> [-o <file>] [--locale de|en] [--quiet]
   nrw-health validate <files...> --as <trial|actor|indicator|observation> [--format text|json] [--locale de|en]
   nrw-health inspect <file> [--from <format>]
-  nrw-health merge <files...> [-o <file>]
+  nrw-health merge <files...> [-o <file>] [--format text|json] [--prefer <rule>] [--rule <field>=<rule>]
+  nrw-health fetch ctgov [--condition <text>] [--location <text>|--nrw] [--status <codes>] [-o <file>]
+  nrw-health fetch fhir <base-url> [--status <codes>] [--token <token>] [-o <file>]
   nrw-health <command> --help     the usage of one command
 
 Formats: ${allFormats.join(', ')}
@@ -81,18 +85,12 @@ files are read as trials.
 
 ${footer}`;
 
-const mergeUsage = `Usage: nrw-health merge <files...> [-o <file>]
-
-Merges the records of one trial from several registries. Not available yet: it comes with the
-harmonisation of trials.
-
-${footer}`;
-
 const commandUsage: Readonly<Record<string, string>> = {
   convert: convertUsage,
   validate: validateUsage,
   inspect: inspectUsage,
   merge: mergeUsage,
+  fetch: fetchUsage,
 };
 
 /** The usage of a command, for `nrw-health <command> --help`; the general one for others. */
