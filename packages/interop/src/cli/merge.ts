@@ -21,20 +21,10 @@ import {
   sourceRegistries,
 } from '../harmonise/rules';
 import { trialReaders } from '../readers';
-import type { ReadIssue, RecordResult } from '../shared/result';
-import { jsonValues } from '../streams/json-values';
 import { guessFormat, headSize } from './guess';
-import {
-  type CliIo,
-  close,
-  inputHead,
-  inputStream,
-  inputText,
-  outputStream,
-  UsageError,
-  write,
-} from './io';
+import { type CliIo, close, inputHead, outputStream, UsageError, write } from './io';
 import { Progress } from './progress';
+import { readTrialFile } from './read-trials';
 import { countLost, pathText, place } from './report';
 import { isStatsSource } from './stats-read';
 
@@ -146,35 +136,6 @@ async function formatOf(file: string, from: string | undefined): Promise<TrialFo
     throw new UsageError(`${file}: format "${format}" ${what}; merge reads ${readable.join(', ')}`);
   }
   return format as TrialFormatName;
-}
-
-/** The results of reading the records of one file. */
-async function* readRecords(
-  file: string,
-  format: TrialFormatName,
-  locale: Locale,
-  io: CliIo,
-): AsyncGenerator<RecordResult<Trial>> {
-  const reader = trialReaders[format]!;
-  const readDocument = function* (document: unknown) {
-    for (const record of reader.records(document)) yield reader.read(record, { locale });
-  };
-  if (reader.input === 'text') {
-    yield* readDocument(await inputText(file, io));
-    return;
-  }
-  for await (const value of jsonValues(inputStream(file, io))) {
-    if (value.ok) yield* readDocument(value.value);
-    else {
-      const issue: ReadIssue = {
-        in: 'source',
-        path: [],
-        code: 'invalid_input',
-        message: `not JSON: ${value.error}`,
-      };
-      yield { value: undefined, lost: [], issues: [issue] };
-    }
-  }
 }
 
 /** A value in a line of the report: JSON, cut after 70 characters. */
@@ -293,7 +254,12 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
         const lost = new Map<string, number>();
         lostByFile.set(file, lost);
         let index = 0;
-        for await (const result of readRecords(file, formats[fileIndex]!, locale, io)) {
+        for await (const result of readTrialFile(
+          file,
+          trialReaders[formats[fileIndex]!]!,
+          locale,
+          io,
+        )) {
           countLost(lost, result.lost);
           if (result.value) {
             linker.addKeys(linkKeys(result.value));

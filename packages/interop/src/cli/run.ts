@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
   type Locale,
-  type Trial,
   type ValidationIssue,
   validateActor,
   validateIndicatorDefinition,
@@ -10,22 +9,13 @@ import {
 } from '@nrw-health/core';
 import type { TrialFormatName, TrialReader } from '../formats';
 import { trialReaders } from '../readers';
-import type { ReadIssue, RecordResult } from '../shared/result';
 import { jsonValues } from '../streams/json-values';
 import { fetchCommand } from './fetch';
 import { guessFormat, headSize } from './guess';
-import {
-  type CliIo,
-  close,
-  inputHead,
-  inputStream,
-  inputText,
-  outputStream,
-  UsageError,
-  write,
-} from './io';
+import { type CliIo, close, inputHead, inputStream, outputStream, UsageError, write } from './io';
 import { mergeCommand } from './merge';
 import { Progress } from './progress';
+import { readTrialFile } from './read-trials';
 import { countCodes, countLost, pathText, place, summaryLines } from './report';
 import { convertObservations, inspectStats } from './stats';
 import { isStatsSource, type StatsReadFlags } from './stats-read';
@@ -49,34 +39,6 @@ function localeOf(value: string | undefined): Locale {
   throw new UsageError(`--locale must be de or en, not "${value}"`);
 }
 
-/** The results of reading the records of one input file with a reader. */
-async function* readFile(
-  file: string,
-  reader: TrialReader,
-  locale: Locale,
-  io: CliIo,
-): AsyncGenerator<RecordResult<Trial>> {
-  const readDocument = function* (document: unknown) {
-    for (const record of reader.records(document)) yield reader.read(record, { locale });
-  };
-  if (reader.input === 'text') {
-    yield* readDocument(await inputText(file, io));
-    return;
-  }
-  for await (const value of jsonValues(inputStream(file, io))) {
-    if (value.ok) yield* readDocument(value.value);
-    else {
-      const issue: ReadIssue = {
-        in: 'source',
-        path: [],
-        code: 'invalid_input',
-        message: `not JSON: ${value.error}`,
-      };
-      yield { value: undefined, lost: [], issues: [issue] };
-    }
-  }
-}
-
 /** `convert` of trials: read record by record, written record by record. */
 async function convertTrials(
   files: string[],
@@ -97,7 +59,7 @@ async function convertTrials(
     const lost = new Map<string, number>();
     lostByFile.set(file, lost);
     let index = 0;
-    for await (const result of readFile(file, reader, locale, io)) {
+    for await (const result of readTrialFile(file, reader, locale, io)) {
       countLost(lost, result.lost);
       if (result.value) {
         await write(out, writer.record(result.value, written++));
@@ -246,7 +208,7 @@ async function inspect(files: string[], values: Values, io: CliIo): Promise<numb
   const codes = new Map<string, number>();
   let records = 0;
   let valid = 0;
-  for await (const result of readFile(
+  for await (const result of readTrialFile(
     file,
     reader,
     localeOf(values.locale as string | undefined),
