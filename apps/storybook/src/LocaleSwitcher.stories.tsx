@@ -1,11 +1,16 @@
-import { LocaleSwitcher, type LocaleSwitcherProps, useNrwHealth } from '@nrw-health/react';
+import {
+  catalogues,
+  LocaleSwitcher,
+  type LocaleSwitcherProps,
+  useNrwHealth,
+} from '@nrw-health/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { kitText, localeOf } from './play';
 
 /** What the switch changes: a few texts of the surrounding provider, in its locale. */
 function ProviderTexts() {
-  const { t, locale, formatDate, formatNumber } = useNrwHealth();
+  const { t, locale, formatDate, formatNumber } = useNrwHealth(catalogues);
   return (
     <p lang={locale} data-testid="provider-texts">
       {[t('dataTable.rowCount', { count: 18573 }), formatDate('2024-05'), formatNumber(null)].join(

@@ -1,4 +1,5 @@
 import {
+  catalogues,
   DataTable,
   type DataTableColumn,
   LocaleSwitcher,
@@ -12,7 +13,7 @@ import { kitText, localeOf } from './play';
 
 /** What the provider hands to every widget inside: texts and formatting in its locale. */
 function FormattingList() {
-  const { t, locale, formatNumber, formatDate, formatRelativeTime } = useNrwHealth();
+  const { t, locale, formatNumber, formatDate, formatRelativeTime } = useNrwHealth(catalogues);
   const rows: [string, string][] = [
     ["t('dataTable.rowCount', { count: 18573 })", t('dataTable.rowCount', { count: 18573 })],
     ['formatNumber(1234.5)', formatNumber(1234.5)],
@@ -68,7 +69,7 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: `Hands locale, texts and formatting to every widget inside; it renders no element. Without a provider the widgets speak English. A provider inside another inherits what it does not set: locale (and switching it), labels, time zone and \`now\`. \`useNrwHealth()\` gives widgets and portals the same helpers.
+        component: `Hands locale, texts and formatting to every widget inside; it renders no element. Without a provider the widgets speak English. A provider inside another inherits what it does not set: locale (and switching it), labels, time zone and \`now\`. \`useNrwHealth()\` gives widgets and portals the same helpers; \`useNrwHealth(catalogues)\` also reads every text of the kit.
 
 \`\`\`tsx
 import '@nrw-health/tokens/tokens.css';
