@@ -1,0 +1,115 @@
+// The build's server side: renders every page to static HTML and computes the data files. The
+// build script (scripts/build.mjs) bundles this with Vite and calls `buildSite` in Node.
+import type { Trial } from '@nrw-health/core';
+import { actors, indicatorDefinitions, observations } from '@nrw-health/data';
+import { renderToString } from 'react-dom/server';
+import { type BuiltFile, dataFiles, type JsonStatGap } from './downloads/files';
+import { pageModules, pageSources } from './pages';
+import { pageDataScript } from './site/page-data';
+import { allPages, type PageId, pagePath } from './site/routes';
+import { Site } from './site/Site';
+import type { SiteData, TrialSource } from './site/site-data';
+import { textsFor } from './site/texts';
+import { trialCounts, trialFiles } from './trials/listing';
+
+export type { BuiltFile } from './downloads/files';
+
+/** Vite's build manifest: each source module's output file and the chunks it imports. */
+export type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+export interface SiteInput {
+  /** The client build's index.html: its `<!--head-->` and `<!--app-->` markers are filled. */
+  readonly template: string;
+  readonly manifest: Manifest;
+  readonly trials: readonly Trial[];
+  readonly source: TrialSource;
+  readonly builtAt: string;
+}
+
+export interface SiteOutput {
+  readonly files: BuiltFile[];
+  /** Indicators without a JSON-stat file, for the build's report. */
+  readonly gaps: JsonStatGap[];
+  readonly pages: number;
+}
+
+const listingUrl = '/trials/listing.json';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A module's script and every chunk it imports, once each. */
+function chunksOf(manifest: Manifest, source: string, seen = new Set<string>()): string[] {
+  const entry = manifest[source];
+  if (!entry || seen.has(source)) return [];
+  seen.add(source);
+  return [entry.file, ...(entry.imports ?? []).flatMap((key) => chunksOf(manifest, key, seen))];
+}
+
+function headOf(page: PageId, input: SiteInput, site: SiteData, locale: 'de' | 'en'): string {
+  const text = textsFor(locale);
+  const title = page === 'overview' ? text.siteName : `${text.pages[page]} · ${text.siteName}`;
+  const preload = chunksOf(input.manifest, pageSources[page]).map(
+    (file) => `<link rel="modulepreload" href="/${file}">`,
+  );
+  if (page === 'research' && site.trials.listingUrl)
+    preload.push(`<link rel="preload" href="${listingUrl}" as="fetch" crossorigin>`);
+  return [
+    `<title>${escapeHtml(title)}</title>`,
+    `<meta name="description" content="${escapeHtml(text.descriptions[page])}">`,
+    `<link rel="alternate" hreflang="en" href="${pagePath(page, 'en')}">`,
+    `<link rel="alternate" hreflang="de" href="${pagePath(page, 'de')}">`,
+    ...preload,
+    pageDataScript({ page, locale, site }),
+  ].join('\n    ');
+}
+
+/** Every page in both languages, the trial files and the downloads. */
+export async function buildSite(input: SiteInput): Promise<SiteOutput> {
+  const { trials } = input;
+  const downloads = dataFiles({ definitions: indicatorDefinitions, observations, actors });
+  const files: BuiltFile[] = [...downloads.files];
+  const trialData = trials.length > 0 ? trialFiles(trials) : undefined;
+  if (trialData) {
+    files.push({ path: 'trials/listing.json', content: JSON.stringify(trialData.listing) });
+    for (const [name, trial] of trialData.details)
+      files.push({ path: `trials/${name}`, content: JSON.stringify(trial) });
+    files.push({
+      path: 'downloads/trials.ndjson',
+      content: trials.map((trial) => `${JSON.stringify(trial)}\n`).join(''),
+    });
+  }
+  const bytes = (content: string) => Buffer.byteLength(content);
+  const site: SiteData = {
+    builtAt: input.builtAt,
+    trials: {
+      source: input.source,
+      count: trials.length,
+      ...trialCounts(trials),
+      ...(trialData && { listingUrl }),
+    },
+    downloads: files
+      .filter((file) => file.path.startsWith('downloads/'))
+      .map((file) => ({ id: file.path, href: `/${file.path}`, bytes: bytes(file.content) })),
+  };
+
+  for (const { page, locale } of allPages) {
+    const { default: Page } = await pageModules[page]();
+    const props = {
+      locale,
+      site,
+      ...(page === 'research' && trialData && { trials: trialData.listing }),
+    };
+    const app = renderToString(
+      <Site page={page} {...props}>
+        <Page {...props} />
+      </Site>,
+    );
+    const html = input.template
+      .replace('<html lang="en">', `<html lang="${locale}">`)
+      .replace('<!--head-->', () => headOf(page, input, site, locale))
+      .replace('<!--app-->', () => app);
+    files.push({ path: `${pagePath(page, locale).slice(1)}index.html`, content: html });
+  }
+  return { files, gaps: downloads.gaps, pages: allPages.length };
+}

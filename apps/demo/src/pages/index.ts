@@ -1,0 +1,21 @@
+import type { ComponentType } from 'react';
+import type { PageId } from '../site/routes';
+import type { PageProps } from '../site/Site';
+
+/** Each page's module, loaded on demand: a page's script holds only the widgets it shows. */
+export const pageModules: Record<PageId, () => Promise<{ default: ComponentType<PageProps> }>> = {
+  overview: () => import('./Overview'),
+  research: () => import('./Research'),
+  actors: () => import('./Actors'),
+  data: () => import('./DataSources'),
+  accessibility: () => import('./Accessibility'),
+};
+
+/** The source file of each page, for the build manifest (to preload a page's script). */
+export const pageSources: Record<PageId, string> = {
+  overview: 'src/pages/Overview.tsx',
+  research: 'src/pages/Research.tsx',
+  actors: 'src/pages/Actors.tsx',
+  data: 'src/pages/DataSources.tsx',
+  accessibility: 'src/pages/Accessibility.tsx',
+};

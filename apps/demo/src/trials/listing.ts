@@ -1,0 +1,123 @@
+import type { Trial } from '@nrw-health/core';
+import type { CityCount, TrialFiles } from '../site/site-data';
+
+// The trial finder searches and shows only part of a trial (titles, identifiers, status, phase,
+// conditions, interventions, keywords, sponsors, dates, sites, who may take part). The long
+// texts (criteria, outcomes, descriptions) make up most of a record, so the research page loads a
+// listing without them and each trial's full record only when a reader opens it.
+
+/** The top-level fields the finder's cards and search never read. */
+const detailOnly = [
+  'summary',
+  'description',
+  'outcomes',
+  'contacts',
+  'design',
+  'ethics',
+  'ipdSharing',
+  'results',
+  'whyStopped',
+] as const;
+
+const compact = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+
+/** A trial as the finder needs it: the detail-only fields, criteria and contacts left out. */
+export function listingOf(trial: Trial): Trial {
+  const listing: Record<string, unknown> = { ...trial };
+  for (const field of detailOnly) delete listing[field];
+  if (trial.eligibility) {
+    // Who may take part, without the criteria texts.
+    const { sex, minimumAge, maximumAge, healthyVolunteers } = trial.eligibility;
+    listing.eligibility = compact({ sex, minimumAge, maximumAge, healthyVolunteers });
+  }
+  if (trial.sites) listing.sites = trial.sites.map(({ contacts: _contacts, ...site }) => site);
+  // The provenance keeps its sources (the detail names them); the unmapped source fields and
+  // per-field sources are for the full record and the NDJSON download.
+  listing.provenance = { sources: trial.provenance.sources };
+  return listing as unknown as Trial;
+}
+
+/** The file name of a trial's full record: its primary identifier, safe in a URL path. */
+export function detailFileName(trial: Trial): string {
+  const { registry, id } = trial.identifiers.primary;
+  return `${registry}-${id.replace(/[^A-Za-z0-9-]/g, '_')}.json`;
+}
+
+/**
+ * The listing and the full records of trials, in the order given. Two records with the same
+ * primary identifier (a registry that lists one trial twice) are both kept in the listing and
+ * share one detail file, the later record's: a reader still finds both.
+ */
+export function trialFiles(trials: readonly Trial[]): TrialFiles {
+  const details = new Map<string, Trial>();
+  for (const trial of trials) details.set(detailFileName(trial), trial);
+  return { listing: trials.map(listingOf), details };
+}
+
+const recruitingNow = new Set(['recruiting', 'enrolling-by-invitation']);
+
+/** Folds a city's spelling for grouping: case, accents, umlauts and spacing do not matter. */
+const cityKey = (city: string) =>
+  city
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * How many trials have a site in each NRW district and city. A trial counts once per district
+ * and once per city, however many sites it has there; a city counts as recruiting for a trial
+ * when one of its sites there recruits (or the trial as a whole does, where the site says
+ * nothing). Cities are grouped by their folded spelling and shown in their most frequent one.
+ */
+export function trialCounts(trials: readonly Trial[]): {
+  inNrw: number;
+  byDistrict: Record<string, number>;
+  byCity: CityCount[];
+} {
+  const byDistrict: Record<string, number> = {};
+  const cities = new Map<
+    string,
+    { spellings: Map<string, number>; district: string; trials: number; recruiting: number }
+  >();
+  let inNrw = 0;
+  for (const trial of trials) {
+    const districts = new Set<string>();
+    const trialCities = new Map<string, boolean>();
+    for (const site of trial.sites ?? []) {
+      const district = site.district?.slice(0, 5);
+      if (!district?.startsWith('05')) continue;
+      districts.add(district);
+      const city = site.city?.trim();
+      if (!city) continue;
+      const key = `${district} ${cityKey(city)}`;
+      const recruits = recruitingNow.has(site.status?.code ?? trial.status.code);
+      trialCities.set(key, (trialCities.get(key) ?? false) || recruits);
+      let entry = cities.get(key);
+      if (!entry) {
+        entry = { spellings: new Map(), district, trials: 0, recruiting: 0 };
+        cities.set(key, entry);
+      }
+      entry.spellings.set(city, (entry.spellings.get(city) ?? 0) + 1);
+    }
+    if (districts.size > 0) inNrw += 1;
+    for (const district of districts) byDistrict[district] = (byDistrict[district] ?? 0) + 1;
+    for (const [key, recruits] of trialCities) {
+      const entry = cities.get(key)!;
+      entry.trials += 1;
+      if (recruits) entry.recruiting += 1;
+    }
+  }
+  const byCity = [...cities.values()]
+    .map(({ spellings, district, trials: count, recruiting }) => ({
+      city: [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
+      district,
+      trials: count,
+      recruiting,
+    }))
+    .sort((a, b) => b.trials - a.trials || a.city.localeCompare(b.city, 'de'));
+  return { inNrw, byDistrict, byCity };
+}
