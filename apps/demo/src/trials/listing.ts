@@ -1,4 +1,4 @@
-import type { Trial } from '@nrw-health/core';
+import { normalizeRegionName, type Trial } from '@nrw-health/core';
 import type { CityCount, TrialFiles } from '../site/site-data';
 
 // The trial finder searches and shows only part of a trial (titles, identifiers, status, phase,
@@ -57,21 +57,12 @@ export function trialFiles(trials: readonly Trial[]): TrialFiles {
 
 const recruitingNow = new Set(['recruiting', 'enrolling-by-invitation']);
 
-/** Folds a city's spelling for grouping: case, accents, umlauts and spacing do not matter. */
-const cityKey = (city: string) =>
-  city
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /**
  * How many trials have a site in each NRW district and city. A trial counts once per district
  * and once per city, however many sites it has there; a city counts as recruiting for a trial
  * when one of its sites there recruits (or the trial as a whole does, where the site says
- * nothing). Cities are grouped by their folded spelling and shown in their most frequent one.
+ * nothing). Cities are grouped by core's name key (Köln, Koeln and "Stadt Köln" are one) within their
+ * district, and shown in their most frequent spelling.
  */
 export function trialCounts(trials: readonly Trial[]): {
   inNrw: number;
@@ -93,7 +84,7 @@ export function trialCounts(trials: readonly Trial[]): {
       districts.add(district);
       const city = site.city?.trim();
       if (!city) continue;
-      const key = `${district} ${cityKey(city)}`;
+      const key = `${district} ${normalizeRegionName(city)}`;
       const recruits = recruitingNow.has(site.status?.code ?? trial.status.code);
       trialCities.set(key, (trialCities.get(key) ?? false) || recruits);
       let entry = cities.get(key);

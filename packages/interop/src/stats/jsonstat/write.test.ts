@@ -216,6 +216,33 @@ describe('writeJsonStat', () => {
     }
   });
 
+  it('keeps a total apart from the one breakdown other observations have', () => {
+    // Seed 000 gives NRW's health-economy companies as a whole and for medical technology.
+    const observations: Observation[] = [
+      { indicator: 'companies', region: '05', period: '2019', value: 62000, status: 'normal' },
+      {
+        indicator: 'companies',
+        region: '05',
+        period: '2019',
+        value: 200,
+        status: 'normal',
+        breakdowns: { sector: 'medical-technology' },
+      },
+      { indicator: 'companies', region: 'RVR', period: '2023', value: 6600, status: 'normal' },
+    ];
+    const written = writeJsonStat({ dimensions: [], definitions: [], observations });
+    expect(written.dimension.sector?.category.index).toEqual(['medical-technology', '_Z']);
+    const back = readJsonStat(written).datasets[0]!.value!.observations;
+    expect(back).toHaveLength(3);
+    const sectorOf = (o: Observation) => o.breakdowns?.sector ?? o.breakdowns?.dimensions?.sector;
+    // In the cube's order: region, then period, then sector.
+    expect(back.map((o) => [o.region, o.value, sectorOf(o)])).toEqual([
+      ['05', 200, 'medical-technology'],
+      ['05', 62000, '_Z'],
+      ['RVR', 6600, '_Z'],
+    ]);
+  });
+
   it('writes sparse values when few cells have one, and keeps __proto__ ids as keys', () => {
     const dataset: Dataset = {
       dimensions: [

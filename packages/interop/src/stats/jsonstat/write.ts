@@ -187,19 +187,25 @@ function cubeDimensions(dataset: Dataset, options: StatsReadOptions): Growing[] 
   return [...dimensions, ...[...added.values()].map(({ codes: _, ...dimension }) => dimension)];
 }
 
-/** The position of each observation's cell in each dimension, growing `_Z` where it has none. */
+/**
+ * The position of each observation's cell in each dimension, growing `_Z` where it has none. A
+ * dimension of one category that no observation names (a constant of the source, such as its
+ * unit) holds every observation; once some observations name a category, one without it is
+ * "not applicable" (`_Z`), never filed under another's breakdown.
+ */
 function coordinates(
   observation: Observation,
   axes: readonly Axis[],
   lookups: readonly Map<string, number>[],
   dimensions: Growing[],
+  named: readonly boolean[],
 ): number[] {
   return axes.map((axis, d) => {
     const code = codeIn(observation, axis.field, axis.key);
     const found = code === undefined ? undefined : lookups[d]!.get(code);
     if (found !== undefined) return found;
     const categories = dimensions[d]!.categories;
-    if (code === undefined && categories.length === 1) return 0;
+    if (code === undefined && categories.length === 1 && !named[d]) return 0;
     let at = categories.findIndex((category) => category.id === notApplicable);
     if (at < 0) {
       at = categories.push({ id: notApplicable }) - 1;
@@ -270,8 +276,13 @@ export function writeJsonStat(
     });
     return lookup;
   });
+  const named = axes.map((axis) =>
+    dataset.observations.some(
+      (observation) => codeIn(observation, axis.field, axis.key) !== undefined,
+    ),
+  );
   const placed = dataset.observations.map((observation) =>
-    coordinates(observation, axes, lookups, dimensions),
+    coordinates(observation, axes, lookups, dimensions, named),
   );
   const sizes = dimensions.map((dimension) => dimension.categories.length);
   const strides = sizes.map((_, d) =>
