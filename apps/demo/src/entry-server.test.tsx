@@ -73,7 +73,14 @@ describe('buildSite without trials', () => {
     const data = text(page('data/index.html'));
     for (const name of ['observations-en.csv', 'observations-de.csv', 'indicators.jsonstat.json'])
       expect(data).toContain(name);
+    expect(page('data/index.html')).toContain('href="/downloads/indicators/clinical-trials.csv"');
     expect(data).not.toContain('trials.ndjson');
+    // digital-health-start-ups: two passages give Essen's 2022 count; JSON-stat holds one.
+    expect(data).toContain(textsFor('en').data.jsonStatGap(1));
+    expect(page('data/index.html')).toContain(
+      'href="/downloads/indicators/digital-health-start-ups.csv"',
+    );
+    expect(page('data/index.html')).not.toContain('digital-health-start-ups.jsonstat.json');
   });
 });
 

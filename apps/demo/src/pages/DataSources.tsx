@@ -20,6 +20,9 @@ function Size({ bytes, locale }: { readonly bytes: number; readonly locale: Loca
 export default function DataSources({ locale, site }: PageProps) {
   const text = textsFor(locale).data;
   const files = new Map<string, DownloadFile>(site.downloads.map((file) => [file.href, file]));
+  const csvOnly = withFigures.filter(
+    (d) => !files.has(`/downloads/indicators/${d.id}.jsonstat.json`),
+  ).length;
   const rows: [string, string, string][] = [
     [text.observationsAll, text.csvEnglish, '/downloads/observations-en.csv'],
     [text.observationsAll, text.csvGerman, '/downloads/observations-de.csv'],
@@ -103,12 +106,8 @@ export default function DataSources({ locale, site }: PageProps) {
                     <td>{indicatorGroups.label(definition.group ?? '', locale)}</td>
                     <td>{definition.unit.label[locale]}</td>
                     <td className="site-table__number">{figures.get(definition.id)}</td>
-                    <td>
-                      {definition.sources
-                        .map((source) =>
-                          [source.producer, source.published].filter(Boolean).join(', '),
-                        )
-                        .join('; ')}
+                    <td lang="de">
+                      {[...new Set(definition.sources.map((source) => source.title))].join('; ')}
                     </td>
                     <td>
                       <ul className="site-inline-list">
@@ -134,6 +133,7 @@ export default function DataSources({ locale, site }: PageProps) {
             </tbody>
           </table>
         </div>
+        {csvOnly > 0 && <p>{text.jsonStatGap(csvOnly)}</p>}
       </section>
 
       <section aria-labelledby="documents">

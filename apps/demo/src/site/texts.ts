@@ -123,6 +123,8 @@ const en = {
     figures: 'Figures',
     sourceColumn: 'Source',
     downloadColumn: 'Download',
+    jsonStatGap: (count: number) =>
+      `JSON-stat holds one figure per region and period. For ${count === 1 ? 'one indicator' : `${count} indicators`}, the documents give two figures for the same region and period (from different passages, never averaged), so ${count === 1 ? 'it comes' : 'they come'} as CSV only.`,
     documents: 'The documents',
     documentsIntro:
       'The figures, organisations and indicator catalogue come from five regional strategy documents (in German). Each figure cites its document, the lines of its text, and the primary source the document names.',
@@ -301,6 +303,8 @@ const de: SiteTexts = {
     figures: 'Werte',
     sourceColumn: 'Quelle',
     downloadColumn: 'Download',
+    jsonStatGap: (count: number) =>
+      `JSON-stat fasst eine Zahl je Region und Zeitraum. Für ${count === 1 ? 'einen Indikator' : `${count} Indikatoren`} nennen die Dokumente zwei Zahlen für dieselbe Region und denselben Zeitraum (aus verschiedenen Stellen, nie gemittelt); ${count === 1 ? 'er steht' : 'sie stehen'} daher nur als CSV bereit.`,
     documents: 'Die Dokumente',
     documentsIntro:
       'Die Zahlen, Organisationen und der Indikatorenkatalog stammen aus fünf regionalen Strategiepapieren. Jede Zahl nennt ihr Dokument, die Zeilen seines Textes und die Primärquelle, die das Dokument angibt.',
