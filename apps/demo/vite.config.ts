@@ -1,13 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The client build: one entry (index.html, the template every page is rendered into), a chunk
-// per page, and a manifest so each page can preload its own chunk. scripts/build.mjs runs it,
-// then the server build of src/entry-server.tsx, then renders the pages.
+// The client build: one entry (index.html, the template every page is rendered into) and a chunk
+// per page. scripts/build.mjs runs it, then the server build of src/entry-server.tsx, then renders
+// the pages.
 export default defineConfig({
   plugins: [react()],
   build: {
-    manifest: true,
     // The pages' chunks stay small; the shared vendor chunk (React) is what it is.
     chunkSizeWarningLimit: 600,
   },

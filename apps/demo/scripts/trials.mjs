@@ -92,7 +92,9 @@ export async function loadTrials({ env, cwd, work, log }) {
   }
   log('trials: fetching open trials with a site in NRW from ClinicalTrials.gov');
   const fetched = join(work, 'ctgov-nrw.ndjson');
-  const retrieved = new Date().toISOString();
+  const retrieved = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    new Date(),
+  );
   const code = await runCli(
     ['fetch', 'ctgov', '--nrw', '--status', openStatuses, '--page-size', '1000', '-o', fetched],
     { timeoutMs: 15 * 60_000 },

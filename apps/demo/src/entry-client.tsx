@@ -2,6 +2,7 @@ import '@nrw-health/tokens/tokens.css';
 import '@nrw-health/react/styles.css';
 import './site.css';
 import type { Trial } from '@nrw-health/core';
+import { startTransition } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { pageModules } from './pages';
 import { type PageData, readPageData } from './site/page-data';
@@ -24,12 +25,16 @@ async function hydrate() {
   if (!data || !root) return; // not a page of this site: leave the static HTML alone
   const [{ default: Page }, trials] = await Promise.all([pageModules[data.page](), trialsOf(data)]);
   const props = { locale: data.locale, site: data.site, ...(trials && { trials }) };
-  hydrateRoot(
-    root,
-    <Site page={data.page} {...props}>
-      <Page {...props} />
-    </Site>,
-  );
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread until the whole page is interactive: the page stays responsive meanwhile.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <Site page={data.page} {...props}>
+        <Page {...props} />
+      </Site>,
+    );
+  });
 }
 
 void hydrate();

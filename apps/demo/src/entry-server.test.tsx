@@ -14,13 +14,8 @@ const template = `<!doctype html>
   </head>
   <body><div id="root"><!--app--></div></body>
 </html>`;
-const manifest = {
-  'src/pages/Research.tsx': { file: 'assets/Research.js', imports: ['_shared.js'] },
-  '_shared.js': { file: 'assets/shared.js', imports: ['src/pages/Research.tsx'] },
-};
 const input = (trials: readonly Trial[], source: SiteInput['source']): SiteInput => ({
   template,
-  manifest,
   trials,
   source,
   builtAt: '2026-12-05T06:00:00.000Z',
@@ -54,19 +49,20 @@ describe('buildSite without trials', () => {
     }
   });
 
+  it('shows the day it was built in Berlin, whatever the server’s time zone', () => {
+    expect(text(page('index.html'))).toContain('Built on December 5, 2026');
+    expect(text(page('de/index.html'))).toContain('Erstellt am 5. Dezember 2026');
+  });
+
   it('says where trials come from and writes no trial files', () => {
     expect(text(page('research/index.html'))).toContain(textsFor('en').research.sourceNone);
     expect(text(page('de/research/index.html'))).toContain(textsFor('de').research.sourceNone);
     expect(site.files.some((file) => file.path.startsWith('trials/'))).toBe(false);
-    expect(page('research/index.html')).not.toContain('rel="preload"');
   });
 
-  it('preloads each page’s own script once, following its imports', () => {
-    const links = page('research/index.html').match(/<link rel="modulepreload" href="[^"]+">/g);
-    expect(links).toEqual([
-      '<link rel="modulepreload" href="/assets/Research.js">',
-      '<link rel="modulepreload" href="/assets/shared.js">',
-    ]);
+  it('preloads nothing: the first paint needs only the page itself', () => {
+    for (const file of bare.files.filter((f) => f.path.endsWith('.html')))
+      expect(file.content).not.toMatch(/rel="(module)?preload"/);
   });
 
   it('lists the downloads with their sizes, all written', () => {
@@ -107,12 +103,10 @@ describe('buildSite with trials', () => {
     expect(file('downloads/trials.ndjson')?.trim().split('\n')).toHaveLength(trials.length);
   });
 
-  it('renders the finder with the trials, and the page preloads its listing', () => {
+  it('renders the finder with the trials, and names the listing to hydrate with', () => {
     const html = file('research/index.html')!;
-    expect(html).toContain(
-      '<link rel="preload" href="/trials/listing.json" as="fetch" crossorigin>',
-    );
-    expect(text(html)).toContain(textsFor('en').research.sourceFile(trials.length, 2));
+    expect(html).toContain('"listingUrl":"/trials/listing.json"');
+    expect(text(html)).toContain(textsFor('en').research.sourceFile(String(trials.length), 2));
     expect(text(html)).toMatch(new RegExp(`${trials.length} trials found`));
   });
 

@@ -1,10 +1,10 @@
 // The build's server side: renders every page to static HTML and computes the data files. The
 // build script (scripts/build.mjs) bundles this with Vite and calls `buildSite` in Node.
-import type { Trial } from '@nrw-health/core';
+import type { Locale, Trial } from '@nrw-health/core';
 import { actors, indicatorDefinitions, observations } from '@nrw-health/data';
 import { renderToString } from 'react-dom/server';
 import { type BuiltFile, dataFiles, type JsonStatGap } from './downloads/files';
-import { pageModules, pageSources } from './pages';
+import { pageModules } from './pages';
 import { pageDataScript } from './site/page-data';
 import { allPages, type PageId, pagePath } from './site/routes';
 import { Site } from './site/Site';
@@ -14,13 +14,9 @@ import { trialCounts, trialFiles } from './trials/listing';
 
 export type { BuiltFile } from './downloads/files';
 
-/** Vite's build manifest: each source module's output file and the chunks it imports. */
-export type Manifest = Record<string, { file: string; imports?: string[] }>;
-
 export interface SiteInput {
   /** The client build's index.html: its `<!--head-->` and `<!--app-->` markers are filled. */
   readonly template: string;
-  readonly manifest: Manifest;
   readonly trials: readonly Trial[];
   readonly source: TrialSource;
   readonly builtAt: string;
@@ -35,31 +31,21 @@ export interface SiteOutput {
 
 const listingUrl = '/trials/listing.json';
 
+/** The day of an instant in Berlin, `YYYY-MM-DD` (the Canadian English format is ISO's). */
+export const berlinDay = (instant: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(instant));
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A module's script and every chunk it imports, once each. */
-function chunksOf(manifest: Manifest, source: string, seen = new Set<string>()): string[] {
-  const entry = manifest[source];
-  if (!entry || seen.has(source)) return [];
-  seen.add(source);
-  return [entry.file, ...(entry.imports ?? []).flatMap((key) => chunksOf(manifest, key, seen))];
-}
-
-function headOf(page: PageId, input: SiteInput, site: SiteData, locale: 'de' | 'en'): string {
+function headOf(page: PageId, site: SiteData, locale: Locale): string {
   const text = textsFor(locale);
   const title = page === 'overview' ? text.siteName : `${text.pages[page]} · ${text.siteName}`;
-  const preload = chunksOf(input.manifest, pageSources[page]).map(
-    (file) => `<link rel="modulepreload" href="/${file}">`,
-  );
-  if (page === 'research' && site.trials.listingUrl)
-    preload.push(`<link rel="preload" href="${listingUrl}" as="fetch" crossorigin>`);
   return [
     `<title>${escapeHtml(title)}</title>`,
     `<meta name="description" content="${escapeHtml(text.descriptions[page])}">`,
     `<link rel="alternate" hreflang="en" href="${pagePath(page, 'en')}">`,
     `<link rel="alternate" hreflang="de" href="${pagePath(page, 'de')}">`,
-    ...preload,
     pageDataScript({ page, locale, site }),
   ].join('\n    ');
 }
@@ -82,6 +68,7 @@ export async function buildSite(input: SiteInput): Promise<SiteOutput> {
   const bytes = (content: string) => Buffer.byteLength(content);
   const site: SiteData = {
     builtAt: input.builtAt,
+    builtOn: berlinDay(input.builtAt),
     trials: {
       source: input.source,
       count: trials.length,
@@ -107,7 +94,7 @@ export async function buildSite(input: SiteInput): Promise<SiteOutput> {
     );
     const html = input.template
       .replace('<html lang="en">', `<html lang="${locale}">`)
-      .replace('<!--head-->', () => headOf(page, input, site, locale))
+      .replace('<!--head-->', () => headOf(page, site, locale))
       .replace('<!--app-->', () => app);
     files.push({ path: `${pagePath(page, locale).slice(1)}index.html`, content: html });
   }

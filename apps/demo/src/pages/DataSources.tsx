@@ -1,5 +1,6 @@
-import { indicatorGroups, type Locale } from '@nrw-health/core';
+import { indicatorGroups } from '@nrw-health/core';
 import { indicatorDefinitions, observations, seedDocuments } from '@nrw-health/data';
+import { useNrwHealth } from '@nrw-health/react';
 import type { PageProps } from '../site/Site';
 import type { DownloadFile } from '../site/site-data';
 import { textsFor } from '../site/texts';
@@ -8,13 +9,10 @@ const figures = new Map<string, number>();
 for (const o of observations) figures.set(o.indicator, (figures.get(o.indicator) ?? 0) + 1);
 const withFigures = indicatorDefinitions.filter((d) => figures.has(d.id));
 
-function Size({ bytes, locale }: { readonly bytes: number; readonly locale: Locale }) {
-  const kilobytes = new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: bytes < 1_000_000 ? 'kilobyte' : 'megabyte',
-    maximumFractionDigits: 1,
-  });
-  return <>{kilobytes.format(bytes < 1_000_000 ? bytes / 1000 : bytes / 1_000_000)}</>;
+function Size({ bytes }: { readonly bytes: number }) {
+  const { formatNumber } = useNrwHealth();
+  const [unit, value] = bytes < 1_000_000 ? ['kilobyte', bytes / 1000] : ['megabyte', bytes / 1e6];
+  return <>{formatNumber(value, { style: 'unit', unit, maximumFractionDigits: 1 })}</>;
 }
 
 export default function DataSources({ locale, site }: PageProps) {
@@ -68,7 +66,7 @@ export default function DataSources({ locale, site }: PageProps) {
                       </a>
                     </td>
                     <td className="site-table__number">
-                      <Size bytes={file.bytes} locale={locale} />
+                      <Size bytes={file.bytes} />
                     </td>
                   </tr>
                 );
@@ -107,7 +105,11 @@ export default function DataSources({ locale, site }: PageProps) {
                     <td>{definition.unit.label[locale]}</td>
                     <td className="site-table__number">{figures.get(definition.id)}</td>
                     <td lang="de">
-                      {[...new Set(definition.sources.map((source) => source.title))].join('; ')}
+                      {[
+                        ...new Set(
+                          definition.sources.map((source) => source.title).filter(Boolean),
+                        ),
+                      ].join('; ')}
                     </td>
                     <td>
                       <ul className="site-inline-list">

@@ -7,6 +7,7 @@ import {
   RegionTileMap,
   TrialDetail,
   TrialFinder,
+  useNrwHealth,
 } from '@nrw-health/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PageProps } from '../site/Site';
@@ -22,7 +23,9 @@ const regionNames = { '05954036': 'Witten' };
 
 function SourceNote({ site, locale }: { readonly site: SiteData; readonly locale: Locale }) {
   const text = textsFor(locale).research;
-  const { source, count } = site.trials;
+  const { formatNumber, formatDate } = useNrwHealth();
+  const { source } = site.trials;
+  const count = formatNumber(site.trials.count);
   if (source.kind === 'file')
     return (
       <>
@@ -37,10 +40,8 @@ function SourceNote({ site, locale }: { readonly site: SiteData; readonly locale
         </details>
       </>
     );
-  if (source.kind === 'live') {
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' });
-    return <p>{text.sourceLive(count, date.format(new Date(source.retrieved)))}</p>;
-  }
+  if (source.kind === 'live')
+    return <p>{text.sourceLive(count, formatDate(source.retrieved, { dateStyle: 'long' }))}</p>;
   return <p>{text.sourceNone}</p>;
 }
 
@@ -103,6 +104,7 @@ export default function Research({ locale, site, trials }: PageProps) {
   const text = textsFor(locale).research;
   const [open, setOpen] = useState<Trial | null>(null);
   const columns = useMemo(() => cityColumns(locale), [locale]);
+  const { formatNumber } = useNrwHealth();
   const { count, inNrw, byDistrict, byCity } = site.trials;
   return (
     <>
@@ -126,7 +128,7 @@ export default function Research({ locale, site, trials }: PageProps) {
       {count > 0 && (
         <section aria-labelledby="by-city">
           <h2 id="by-city">{text.byCity}</h2>
-          <p>{text.byCityIntro(inNrw, count - inNrw)}</p>
+          <p>{text.byCityIntro(formatNumber(inNrw), formatNumber(count - inNrw))}</p>
           {byCity.length === 0 ? (
             <p>{text.noCities}</p>
           ) : (

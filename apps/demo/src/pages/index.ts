@@ -10,12 +10,3 @@ export const pageModules: Record<PageId, () => Promise<{ default: ComponentType<
   data: () => import('./DataSources'),
   accessibility: () => import('./Accessibility'),
 };
-
-/** The source file of each page, for the build manifest (to preload a page's script). */
-export const pageSources: Record<PageId, string> = {
-  overview: 'src/pages/Overview.tsx',
-  research: 'src/pages/Research.tsx',
-  actors: 'src/pages/Actors.tsx',
-  data: 'src/pages/DataSources.tsx',
-  accessibility: 'src/pages/Accessibility.tsx',
-};

@@ -1,4 +1,5 @@
 import type { Locale } from '@nrw-health/core';
+import { useNrwHealth } from '@nrw-health/react';
 import type { ReactNode } from 'react';
 import { type PageId, pageIds, pagePath } from './routes';
 import { textsFor } from './texts';
@@ -12,12 +13,13 @@ export function Layout(props: {
   readonly page: PageId;
   readonly locale: Locale;
   readonly builtAt: string;
+  readonly builtOn: string;
   readonly children: ReactNode;
 }) {
   const { page, locale } = props;
   const text = textsFor(locale);
   const other: Locale = locale === 'en' ? 'de' : 'en';
-  const built = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' });
+  const { formatDate } = useNrwHealth();
   return (
     <>
       <a className="site-skip" href="#main">
@@ -53,7 +55,7 @@ export function Layout(props: {
         <p>{text.footer.figures}</p>
         <p>
           {text.footer.built}{' '}
-          <time dateTime={props.builtAt}>{built.format(new Date(props.builtAt))}</time>
+          <time dateTime={props.builtAt}>{formatDate(props.builtOn, { dateStyle: 'long' })}</time>
         </p>
       </footer>
     </>

@@ -20,7 +20,12 @@ export interface PageProps {
 export function Site(props: PageProps & { readonly page: PageId; readonly children: ReactNode }) {
   return (
     <NrwHealthProvider locale={props.locale} now={props.site.builtAt} timeZone="Europe/Berlin">
-      <Layout page={props.page} locale={props.locale} builtAt={props.site.builtAt}>
+      <Layout
+        page={props.page}
+        locale={props.locale}
+        builtAt={props.site.builtAt}
+        builtOn={props.site.builtOn}
+      >
         {props.children}
       </Layout>
     </NrwHealthProvider>

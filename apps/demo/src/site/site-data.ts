@@ -3,6 +3,7 @@ import type { Trial } from '@nrw-health/core';
 /** Where the trials of a build come from; the research page says it in words. */
 export type TrialSource =
   | { readonly kind: 'file'; readonly files: readonly string[] }
+  /** `retrieved`: the day of the download in Berlin, `YYYY-MM-DD`. */
   | { readonly kind: 'live'; readonly retrieved: string }
   | { readonly kind: 'none' };
 
@@ -32,6 +33,8 @@ export interface DownloadFile {
 export interface SiteData {
   /** When the site was built (ISO 8601): "now" for relative dates, on server and client alike. */
   readonly builtAt: string;
+  /** The day it was built in Berlin, `YYYY-MM-DD`: shown without a time-zone conversion. */
+  readonly builtOn: string;
   readonly trials: {
     readonly source: TrialSource;
     readonly count: number;

@@ -38,7 +38,7 @@ const en = {
   overview: {
     title: 'International Health.Ruhr',
     intro:
-      'The Ruhr is one of the largest health regions of Europe. These indicators compare it with North Rhine-Westphalia (NRW) and Germany. Every figure names its source; where no figure exists yet, the indicator is not shown.',
+      'Measured by employment, health is the largest and most dynamic lead market of the Ruhr’s economy, as the regional study of 2023 puts it. These indicators compare it with North Rhine-Westphalia (NRW) and Germany. Every figure names its source; where no figure exists yet, the indicator is not shown.',
     atAGlance: 'At a glance',
     groupsNav: 'Indicator groups',
     comparison: 'The Ruhr, NRW and Germany',
@@ -56,11 +56,11 @@ const en = {
     intro:
       'Find clinical trials by condition, treatment, place or registry number. Filter for trials that are looking for participants now.',
     source: 'Where these trials come from',
-    sourceFile: (count: number, files: number) =>
-      `${count.toLocaleString('en')} trials read from ${files === 1 ? 'one file' : `${files} files`} when this site was built, merged across registries with nrw-health merge.`,
+    sourceFile: (count: string, files: number) =>
+      `${count} trials read from ${files === 1 ? 'one file' : `${files} files`} when this site was built, merged across registries with nrw-health merge.`,
     sourceFiles: 'The files',
-    sourceLive: (count: number, date: string) =>
-      `${count.toLocaleString('en')} trials with a site in North Rhine-Westphalia, retrieved live from ClinicalTrials.gov on ${date}.`,
+    sourceLive: (count: string, date: string) =>
+      `${count} trials with a site in North Rhine-Westphalia, retrieved live from ClinicalTrials.gov on ${date}.`,
     sourceNone:
       'This build has no trials. A site operator adds them at build time: DEMO_TRIALS=path/to/file pnpm demo:build reads any format the nrw-health CLI reads (ClinicalTrials.gov, DRKS, EU CTIS, EUCTR, WHO ICTRP, FHIR, NDJSON), several files separated by commas; a build that can reach ClinicalTrials.gov fetches the trials with sites in North Rhine-Westphalia itself.',
     finderHeading: 'Find a trial',
@@ -69,8 +69,8 @@ const en = {
     detailError: 'The full record could not be loaded; this shows the summary.',
     loadError: 'The trials could not be loaded. Reload the page to try again.',
     byCity: 'Trials by city',
-    byCityIntro: (nrw: number, outside: number) =>
-      `${nrw.toLocaleString('en')} of these trials have a site in North Rhine-Westphalia; ${outside.toLocaleString('en')} have sites elsewhere only. A trial with sites in several cities counts once in each.`,
+    byCityIntro: (nrw: string, outside: string) =>
+      `${nrw} of these trials have a site in North Rhine-Westphalia; ${outside} have sites elsewhere only. A trial with sites in several cities counts once in each.`,
     mapTitle: 'Trials with a site in each district of NRW',
     mapUnit: 'trials',
     cityTable: 'Trials by city in North Rhine-Westphalia',
@@ -215,7 +215,7 @@ const de: SiteTexts = {
   overview: {
     title: 'International Health.Ruhr',
     intro:
-      'Das Ruhrgebiet ist eine der größten Gesundheitsregionen Europas. Diese Kennzahlen vergleichen es mit Nordrhein-Westfalen (NRW) und Deutschland. Jede Zahl nennt ihre Quelle; wo es noch keine Zahl gibt, fehlt der Indikator.',
+      'Gemessen an der Beschäftigung ist Gesundheit der größte und dynamischste Leitmarkt der Ruhrgebietswirtschaft, so die regionale Studie von 2023. Diese Kennzahlen vergleichen es mit Nordrhein-Westfalen (NRW) und Deutschland. Jede Zahl nennt ihre Quelle; wo es noch keine Zahl gibt, fehlt der Indikator.',
     atAGlance: 'Auf einen Blick',
     groupsNav: 'Indikatorgruppen',
     comparison: 'Ruhrgebiet, NRW und Deutschland',
@@ -234,11 +234,11 @@ const de: SiteTexts = {
     intro:
       'Finden Sie klinische Studien nach Erkrankung, Behandlung, Ort oder Registernummer. Filtern Sie nach Studien, die jetzt Teilnehmende suchen.',
     source: 'Woher diese Studien stammen',
-    sourceFile: (count: number, files: number) =>
-      `${count.toLocaleString('de')} Studien aus ${files === 1 ? 'einer Datei' : `${files} Dateien`}, eingelesen beim Erstellen dieser Seite und mit nrw-health merge über die Register hinweg zusammengeführt.`,
+    sourceFile: (count: string, files: number) =>
+      `${count} Studien aus ${files === 1 ? 'einer Datei' : `${files} Dateien`}, eingelesen beim Erstellen dieser Seite und mit nrw-health merge über die Register hinweg zusammengeführt.`,
     sourceFiles: 'Die Dateien',
-    sourceLive: (count: number, date: string) =>
-      `${count.toLocaleString('de')} Studien mit einem Zentrum in Nordrhein-Westfalen, am ${date} live von ClinicalTrials.gov abgerufen.`,
+    sourceLive: (count: string, date: string) =>
+      `${count} Studien mit einem Zentrum in Nordrhein-Westfalen, am ${date} live von ClinicalTrials.gov abgerufen.`,
     sourceNone:
       'Diese Fassung enthält keine Studien. Betreiber fügen sie beim Erstellen hinzu: DEMO_TRIALS=pfad/zur/datei pnpm demo:build liest jedes Format, das die nrw-health-CLI liest (ClinicalTrials.gov, DRKS, EU CTIS, EUCTR, WHO ICTRP, FHIR, NDJSON), mehrere Dateien durch Kommas getrennt; ein Build mit Zugang zu ClinicalTrials.gov ruft die Studien mit Zentren in Nordrhein-Westfalen selbst ab.',
     finderHeading: 'Studie finden',
@@ -249,8 +249,8 @@ const de: SiteTexts = {
     loadError:
       'Die Studien konnten nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
     byCity: 'Studien nach Städten',
-    byCityIntro: (nrw: number, outside: number) =>
-      `${nrw.toLocaleString('de')} dieser Studien haben ein Zentrum in Nordrhein-Westfalen, ${outside.toLocaleString('de')} nur Zentren anderswo. Eine Studie mit Zentren in mehreren Städten zählt in jeder einmal.`,
+    byCityIntro: (nrw: string, outside: string) =>
+      `${nrw} dieser Studien haben ein Zentrum in Nordrhein-Westfalen, ${outside} nur Zentren anderswo. Eine Studie mit Zentren in mehreren Städten zählt in jeder einmal.`,
     mapTitle: 'Studien mit einem Zentrum in jedem Kreis von NRW',
     mapUnit: 'Studien',
     cityTable: 'Studien nach Städten in Nordrhein-Westfalen',

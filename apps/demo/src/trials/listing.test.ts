@@ -20,7 +20,12 @@ describe('listingOf', () => {
     expect(listing.eligibility).not.toHaveProperty('criteria');
     expect(listing.eligibility).not.toHaveProperty('inclusion');
     expect(listing.eligibility).not.toHaveProperty('exclusion');
-    for (const site of listing.sites ?? []) expect(site).not.toHaveProperty('contacts');
+    for (const site of listing.sites ?? [])
+      expect(
+        Object.keys(site).every((key) => ['city', 'district', 'country', 'status'].includes(key)),
+      ).toBe(true);
+    for (const intervention of listing.interventions ?? [])
+      expect(intervention).not.toHaveProperty('description');
     expect(Object.keys(listing.provenance)).toEqual(['sources']);
   });
 
@@ -32,14 +37,18 @@ describe('listingOf', () => {
       'phase',
       'studyType',
       'conditions',
-      'interventions',
       'keywords',
       'sponsors',
       'dates',
     ] as const;
     for (const field of kept) expect(listing[field]).toEqual(exampleFullTrial[field]);
-    expect(listing.sites?.map(({ city, district }) => ({ city, district }))).toEqual(
-      exampleFullTrial.sites?.map(({ city, district }) => ({ city, district })),
+    expect(
+      listing.sites?.map(({ city, district, status }) => ({ city, district, status })),
+    ).toEqual(
+      exampleFullTrial.sites?.map(({ city, district, status }) => ({ city, district, status })),
+    );
+    expect(listing.interventions?.map((i) => [i.name, i.type])).toEqual(
+      exampleFullTrial.interventions?.map((i) => [i.name, i.type]),
     );
     expect(listing.eligibility?.sex).toBe(exampleFullTrial.eligibility?.sex);
     expect(listing.eligibility?.minimumAge).toEqual(exampleFullTrial.eligibility?.minimumAge);

@@ -22,7 +22,7 @@ const detailOnly = [
 const compact = (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
-/** A trial as the finder needs it: the detail-only fields, criteria and contacts left out. */
+/** A trial as the finder needs it: the detail-only fields and the long texts left out. */
 export function listingOf(trial: Trial): Trial {
   const listing: Record<string, unknown> = { ...trial };
   for (const field of detailOnly) delete listing[field];
@@ -31,7 +31,16 @@ export function listingOf(trial: Trial): Trial {
     const { sex, minimumAge, maximumAge, healthyVolunteers } = trial.eligibility;
     listing.eligibility = compact({ sex, minimumAge, maximumAge, healthyVolunteers });
   }
-  if (trial.sites) listing.sites = trial.sites.map(({ contacts: _contacts, ...site }) => site);
+  // Sites by place and status: a trial may have hundreds, and facility names, addresses and
+  // coordinates are for the full record.
+  if (trial.sites)
+    listing.sites = trial.sites.map(({ city, district, country, status }) =>
+      compact({ city, district, country, status }),
+    );
+  if (trial.interventions)
+    listing.interventions = trial.interventions.map(
+      ({ description: _, ...intervention }) => intervention,
+    );
   // The provenance keeps its sources (the detail names them); the unmapped source fields and
   // per-field sources are for the full record and the NDJSON download.
   listing.provenance = { sources: trial.provenance.sources };

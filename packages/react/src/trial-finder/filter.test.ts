@@ -372,3 +372,33 @@ describe('10,000 trials from the fixtures', () => {
     expect(find(index, {})).toHaveLength(10_000);
   });
 });
+
+describe('the search text', () => {
+  /** A trial that counts how often its titles are read (only the search text reads them). */
+  function watched() {
+    const read = { count: 0 };
+    const trial = { ...exampleFullTrial };
+    Object.defineProperty(trial, 'title', {
+      enumerable: true,
+      get: () => {
+        read.count++;
+        return exampleFullTrial.title;
+      },
+    });
+    return { trial: trial as Trial, read };
+  }
+
+  it('is built on the first search, not for a first render without one', () => {
+    const { trial, read } = watched();
+    const index = buildIndex([trial, exampleMinimalTrial]);
+    expect(find(index, {}).sort()).toEqual([0, 1]);
+    expect(find(index, { recruitingOnly: true, status: ['recruiting'] })).toBeDefined();
+    expect(read.count).toBe(0);
+    const title = fold(Object.values(exampleFullTrial.title.public)[0]!).split(' ')[0]!;
+    expect(find(index, { query: title })).toContain(0);
+    const afterFirst = read.count;
+    expect(afterFirst).toBeGreaterThan(0);
+    find(index, { query: `${title} x` });
+    expect(read.count).toBe(afterFirst);
+  });
+});

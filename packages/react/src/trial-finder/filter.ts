@@ -89,18 +89,26 @@ export interface TrialIndex {
   readonly recruitingTotal: number;
   /** @internal */
   readonly columns: Readonly<Record<FacetName, FacetColumn>>;
-  /** @internal The folded search text of every trial in one string, trials apart by `\n\n`. */
-  readonly text: string;
-  /** @internal `text` with digraphs folded. */
-  readonly textDigraphs: string;
-  /** @internal Where each trial's part of `text` and `textDigraphs` starts (and, last, their end). */
-  readonly starts: Int32Array;
-  /** @internal */
-  readonly startsDigraphs: Int32Array;
+  /**
+   * @internal The folded search text, built on the first search: the first render (and a
+   * server-rendered page's hydration) shows all trials and needs only the facets.
+   */
+  readonly searchText: () => SearchText;
   /** @internal */
   readonly recruiting: Uint8Array;
   /** @internal Sort orders, built on first use. */
   readonly orders: Map<string, Int32Array>;
+}
+
+/** @internal The trials' folded texts for the search. */
+interface SearchText {
+  /** Every trial's folded search text in one string, trials apart by `\n\n`. */
+  readonly text: string;
+  /** `text` with digraphs folded. */
+  readonly textDigraphs: string;
+  /** Where each trial's part of `text` and `textDigraphs` starts (and, last, their end). */
+  readonly starts: Int32Array;
+  readonly startsDigraphs: Int32Array;
 }
 
 /** Collects one facet's values while the index is built. */
@@ -274,12 +282,10 @@ export function buildIndex(trials: readonly Trial[]): TrialIndex {
   };
   const districts = districtLookup();
   const keyOf = remembered((text) => foldDigraphs(fold(text)));
-  const texts: string[] = [];
   const recruiting = new Uint8Array(trials.length);
   let recruitingTotal = 0;
 
   trials.forEach((trial, index) => {
-    texts.push(searchText(trial, districts));
     const status = trial.status?.code;
     if (isText(status)) builders.status.add(status, status);
     if (status === recruitingStatus) {
@@ -311,9 +317,21 @@ export function buildIndex(trials: readonly Trial[]): TrialIndex {
     place: builders.place.build(placeOrder(builders.place)),
     condition: builders.condition.build(totalOrder(builders.condition)),
   };
-  // All trials in one text, each followed by a blank line (folded text holds no line break).
-  const text = `${texts.join(separator)}${separator}`;
-  const textDigraphs = foldDigraphs(text);
+  let search: SearchText | undefined;
+  const searchTextOnce = () => {
+    if (!search) {
+      // All trials in one text, each followed by a blank line (folded text holds no line break).
+      const text = `${trials.map((trial) => searchText(trial, districts)).join(separator)}${separator}`;
+      const textDigraphs = foldDigraphs(text);
+      search = {
+        text,
+        textDigraphs,
+        starts: startsOf(text, trials.length),
+        startsDigraphs: startsOf(textDigraphs, trials.length),
+      };
+    }
+    return search;
+  };
   return {
     trials,
     facets: {
@@ -324,10 +342,7 @@ export function buildIndex(trials: readonly Trial[]): TrialIndex {
     },
     recruitingTotal,
     columns,
-    text,
-    textDigraphs,
-    starts: startsOf(text, trials.length),
-    startsDigraphs: startsOf(textDigraphs, trials.length),
+    searchText: searchTextOnce,
     recruiting,
     orders: new Map(),
   };
@@ -459,27 +474,27 @@ function scan(text: string, starts: Int32Array, term: string, found: Uint8Array)
  */
 function searchTrials(index: TrialIndex, terms: { plain: string[]; digraphs: string[] }) {
   const size = index.trials.length;
+  const { text, textDigraphs, starts, startsDigraphs } = index.searchText();
   // The longest term is the rarest, as a rule: scan for it in one pass over all the text.
   let first = 0;
   terms.plain.forEach((term, at) => {
     if (term.length > terms.plain[first]!.length) first = at;
   });
   const found = new Uint8Array(size);
-  scan(index.textDigraphs, index.startsDigraphs, terms.digraphs[first]!, found);
-  if (terms.plain[first]!.startsWith('e'))
-    scan(index.text, index.starts, terms.plain[first]!, found);
+  scan(textDigraphs, startsDigraphs, terms.digraphs[first]!, found);
+  if (terms.plain[first]!.startsWith('e')) scan(text, starts, terms.plain[first]!, found);
   if (terms.plain.length === 1) return found;
   // The other terms only for the trials found, each in its own part of the text.
-  const part = (text: string, starts: Int32Array, position: number) =>
-    text.slice(starts[position]!, starts[position + 1]!);
+  const part = (joined: string, at: Int32Array, position: number) =>
+    joined.slice(at[position]!, at[position + 1]!);
   for (let position = 0; position < size; position++) {
     if (!found[position]) continue;
-    const digraphs = part(index.textDigraphs, index.startsDigraphs, position);
+    const digraphs = part(textDigraphs, startsDigraphs, position);
     for (let term = 0; term < terms.plain.length; term++) {
       if (term === first || digraphs.includes(terms.digraphs[term]!)) continue;
       if (
         terms.plain[term]!.startsWith('e') &&
-        part(index.text, index.starts, position).includes(terms.plain[term]!)
+        part(text, starts, position).includes(terms.plain[term]!)
       ) {
         continue;
       }
