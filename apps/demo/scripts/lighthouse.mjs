@@ -137,6 +137,12 @@ function summarize(lhr) {
   return { scores, metrics, runtimeError: lhr.runtimeError?.message };
 }
 
+/** An audit's table rows; a 'list' (the LCP element, for one) nests its tables one level down. */
+function elementsOf(details) {
+  const items = details?.items ?? [];
+  return details?.type === 'list' ? items.flatMap((table) => table.items ?? []) : items;
+}
+
 /** The audits that pull a category down: scored below Lighthouse's own "pass" mark of 0.9. */
 function failingAudits(lhr, categoryId) {
   const category = lhr.categories[categoryId];
@@ -150,8 +156,8 @@ function failingAudits(lhr, categoryId) {
       title: audit.title,
       score: audit.score,
       displayValue: audit.displayValue,
-      // For accessibility misses, the first elements to fix.
-      nodes: (audit.details?.items ?? [])
+      // The first elements to fix (an accessibility rule's nodes, the LCP element).
+      nodes: elementsOf(audit.details)
         .map((item) => item.node?.selector)
         .filter(Boolean)
         .slice(0, 3),
@@ -200,12 +206,13 @@ async function measure(pages, origin, runs, port) {
     } catch {
       // A run without FCP or TTI (an error page): keep the last run.
     }
-    const misses = {};
-    for (const category of CATEGORIES) {
-      if (!meetsGoal(category, scores[category.id])) {
-        misses[category.id] = failingAudits(representative, category.id);
-      }
+    // The table lists the audits of the categories that miss a goal; --json keeps those of every
+    // category short of 100 (SEO included), for whoever wants the full picture.
+    const audits = {};
+    for (const { id } of CATEGORIES) {
+      if (scores[id] !== null && scores[id] < 100) audits[id] = failingAudits(representative, id);
     }
+    const misses = CATEGORIES.filter((c) => !meetsGoal(c, scores[c.id])).map((c) => c.id);
     results.push({
       path,
       url,
@@ -213,6 +220,7 @@ async function measure(pages, origin, runs, port) {
       scores,
       metrics,
       misses,
+      audits,
       runs: summaries,
       environment: {
         lighthouse: representative.lighthouseVersion,
@@ -289,8 +297,9 @@ function report(results, runs) {
       out.push('', `${result.path}: ${result.error}`);
       continue;
     }
-    for (const [categoryId, audits] of Object.entries(result.misses)) {
+    for (const categoryId of result.misses) {
       const category = CATEGORIES.find((c) => c.id === categoryId);
+      const audits = result.audits[categoryId] ?? [];
       out.push('', `${result.path} ${category.label} ${result.scores[categoryId] ?? '-'}:`);
       if (audits.length === 0) out.push('  (no single audit below 0.9; the metrics add up)');
       for (const audit of audits) {
