@@ -49,9 +49,16 @@ describe('buildSite without trials', () => {
     }
   });
 
-  it('shows the day it was built in Berlin, whatever the server’s time zone', () => {
+  it('shows the day it was built in Berlin, whatever the server’s time zone', async () => {
     expect(text(page('index.html'))).toContain('Built on December 5, 2026');
     expect(text(page('de/index.html'))).toContain('Erstellt am 5. Dezember 2026');
+    // 23:30 UTC is already the next day in Berlin.
+    const late = await buildSite({
+      ...input([], { kind: 'none' }),
+      builtAt: '2026-12-05T23:30:00Z',
+    });
+    const html = late.files.find((f) => f.path === 'index.html')?.content ?? '';
+    expect(text(html)).toContain('Built on December 6, 2026');
   });
 
   it('says where trials come from and writes no trial files', () => {

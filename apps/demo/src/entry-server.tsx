@@ -31,9 +31,11 @@ export interface SiteOutput {
 
 const listingUrl = '/trials/listing.json';
 
-/** The day of an instant in Berlin, `YYYY-MM-DD` (the Canadian English format is ISO's). */
-export const berlinDay = (instant: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(instant));
+/** The day of an instant in Berlin, written out in a language ("5 December 2026"). */
+export const berlinDay = (instant: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(
+    new Date(instant),
+  );
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -68,7 +70,7 @@ export async function buildSite(input: SiteInput): Promise<SiteOutput> {
   const bytes = (content: string) => Buffer.byteLength(content);
   const site: SiteData = {
     builtAt: input.builtAt,
-    builtOn: berlinDay(input.builtAt),
+    builtOn: { de: berlinDay(input.builtAt, 'de'), en: berlinDay(input.builtAt, 'en') },
     trials: {
       source: input.source,
       count: trials.length,

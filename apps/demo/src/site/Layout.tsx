@@ -1,5 +1,4 @@
 import type { Locale } from '@nrw-health/core';
-import { useNrwHealth } from '@nrw-health/react';
 import type { ReactNode } from 'react';
 import { type PageId, pageIds, pagePath } from './routes';
 import { textsFor } from './texts';
@@ -13,13 +12,12 @@ export function Layout(props: {
   readonly page: PageId;
   readonly locale: Locale;
   readonly builtAt: string;
-  readonly builtOn: string;
+  readonly builtOn: Readonly<Record<Locale, string>>;
   readonly children: ReactNode;
 }) {
   const { page, locale } = props;
   const text = textsFor(locale);
   const other: Locale = locale === 'en' ? 'de' : 'en';
-  const { formatDate } = useNrwHealth();
   return (
     <>
       <a className="site-skip" href="#main">
@@ -54,8 +52,7 @@ export function Layout(props: {
         <p>{text.footer.builtWith}</p>
         <p>{text.footer.figures}</p>
         <p>
-          {text.footer.built}{' '}
-          <time dateTime={props.builtAt}>{formatDate(props.builtOn, { dateStyle: 'long' })}</time>
+          {text.footer.built} <time dateTime={props.builtAt}>{props.builtOn[locale]}</time>
         </p>
       </footer>
     </>

@@ -4,7 +4,7 @@ import type { SiteData } from './site-data';
 
 const site: SiteData = {
   builtAt: '2026-12-05T06:00:00.000Z',
-  builtOn: '2026-12-05',
+  builtOn: { de: '5. Dezember 2026', en: 'December 5, 2026' },
   trials: { source: { kind: 'none' }, count: 0, inNrw: 0, byDistrict: {}, byCity: [] },
   downloads: [],
 };

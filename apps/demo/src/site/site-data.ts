@@ -1,4 +1,4 @@
-import type { Trial } from '@nrw-health/core';
+import type { Locale, Trial } from '@nrw-health/core';
 
 /** Where the trials of a build come from; the research page says it in words. */
 export type TrialSource =
@@ -33,8 +33,11 @@ export interface DownloadFile {
 export interface SiteData {
   /** When the site was built (ISO 8601): "now" for relative dates, on server and client alike. */
   readonly builtAt: string;
-  /** The day it was built in Berlin, `YYYY-MM-DD`: shown without a time-zone conversion. */
-  readonly builtOn: string;
+  /**
+   * The day it was built in Berlin, written out in each language at build time: the footer
+   * shows it without creating a date formatter in the browser (the first one costs tens of ms).
+   */
+  readonly builtOn: Readonly<Record<Locale, string>>;
   readonly trials: {
     readonly source: TrialSource;
     readonly count: number;

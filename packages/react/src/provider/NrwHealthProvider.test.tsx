@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dataTableMessages } from '../data-table/messages';
 import { renderToStringStrict } from '../testing/ssr';
 import { defaultSettings } from './context';
@@ -92,6 +92,30 @@ describe('NrwHealthProvider on the server', () => {
 });
 
 describe('helpersFor', () => {
+  it('makes its collator on the first comparison, not before', async () => {
+    // A fresh module, so that no collator is cached from the tests before.
+    vi.resetModules();
+    const fresh = await import('./use-nrw-health');
+    const Collator = Intl.Collator;
+    let made = 0;
+    Intl.Collator = class extends Collator {
+      constructor(...args: ConstructorParameters<typeof Collator>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Collator;
+    try {
+      const { compare } = fresh.helpersFor({ ...defaultSettings, locale: 'de' });
+      expect(made).toBe(0);
+      expect(['b', 'a'].sort(compare)).toEqual(['a', 'b']);
+      expect(made).toBe(1);
+      expect(compare('Ärzte', 'Arzt')).toBeGreaterThan(0);
+      expect(made).toBe(1);
+    } finally {
+      Intl.Collator = Collator;
+    }
+  });
+
   it('compares texts the way the locale sorts them', () => {
     const { compare } = helpersFor({ ...defaultSettings, locale: 'de' });
     expect(['Zentrum 10', 'Ärztenetz', 'Zentrum 2', 'Apotheke'].sort(compare)).toEqual([

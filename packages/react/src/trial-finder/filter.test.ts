@@ -391,7 +391,7 @@ describe('the search text', () => {
   it('is built on the first search, not for a first render without one', () => {
     const { trial, read } = watched();
     const index = buildIndex([trial, exampleMinimalTrial]);
-    expect(find(index, {}).sort()).toEqual([0, 1]);
+    expect([...find(index, {})].sort()).toEqual([0, 1]);
     expect(find(index, { recruitingOnly: true, status: ['recruiting'] })).toBeDefined();
     expect(read.count).toBe(0);
     const title = fold(Object.values(exampleFullTrial.title.public)[0]!).split(' ')[0]!;
