@@ -17,6 +17,10 @@ export class TrialSourceError extends Error {
 
 const openStatuses = 'recruiting,not-yet-recruiting,enrolling-by-invitation,active-not-recruiting';
 
+/** The ClinicalTrials.gov API; DEMO_CTGOV_URL points the build at another (a mirror, a test). */
+const ctgovApi = (env) =>
+  (env.DEMO_CTGOV_URL ?? 'https://clinicaltrials.gov/api/v2').replace(/\/$/, '');
+
 /** The CLI's bin, found through the interop package as any npm user's tooling would. */
 function cliPath() {
   const require = createRequire(import.meta.url);
@@ -53,9 +57,9 @@ async function merge(files, out) {
   return readNdjson(out);
 }
 
-async function online(signalMs) {
+async function online(api, signalMs) {
   try {
-    const response = await fetch('https://clinicaltrials.gov/api/v2/version', {
+    const response = await fetch(`${api}/version`, {
       signal: AbortSignal.timeout(signalMs),
     });
     return response.ok;
@@ -86,7 +90,8 @@ export async function loadTrials({ env, cwd, work, log }) {
     log('trials: none (DEMO_TRIALS is not set, DEMO_LIVE=0)');
     return { trials: [], source: { kind: 'none' } };
   }
-  if (!(await online(5000))) {
+  const api = ctgovApi(env);
+  if (!(await online(api, 5000))) {
     log('trials: none (DEMO_TRIALS is not set and ClinicalTrials.gov cannot be reached)');
     return { trials: [], source: { kind: 'none' } };
   }
@@ -96,7 +101,19 @@ export async function loadTrials({ env, cwd, work, log }) {
     new Date(),
   );
   const code = await runCli(
-    ['fetch', 'ctgov', '--nrw', '--status', openStatuses, '--page-size', '1000', '-o', fetched],
+    [
+      'fetch',
+      'ctgov',
+      '--nrw',
+      '--status',
+      openStatuses,
+      '--page-size',
+      '1000',
+      '--base-url',
+      api,
+      '-o',
+      fetched,
+    ],
     { timeoutMs: 15 * 60_000 },
   );
   if (code !== 0 && code !== 1) {
