@@ -1,7 +1,6 @@
 import {
   type Actor,
   type IndicatorDefinition,
-  type LocalizedText,
   type Observation,
   regionByCode,
 } from '@nrw-health/core';
@@ -13,6 +12,7 @@ import {
   writeJsonStatCollection,
   writeObservationsCsv,
 } from '@nrw-health/interop';
+import { municipalityNames } from '../site/region-names';
 
 /** A file the build writes, by its path under the site's root. */
 export interface BuiltFile {
@@ -28,11 +28,6 @@ export interface JsonStatGap {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/** A municipality key of the data that core's registry (districts, states) does not name. */
-const municipalityNames: Record<string, LocalizedText> = {
-  '05954036': { de: 'Witten', en: 'Witten' },
-};
 
 const distinct = (values: readonly string[]) => [...new Set(values)];
 

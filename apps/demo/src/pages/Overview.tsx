@@ -2,6 +2,7 @@ import { indicatorGroups } from '@nrw-health/core';
 import { indicatorDefinitions, observations } from '@nrw-health/data';
 import { IndicatorChart, KpiTile, RegionComparison, RegionTileMap } from '@nrw-health/react';
 import { dashboardGroups } from '../dashboard/select';
+import { regionNamesIn } from '../site/region-names';
 import type { PageProps } from '../site/Site';
 import { textsFor } from '../site/texts';
 
@@ -22,9 +23,6 @@ const headline: { id: string; period?: string }[] = [
   { id: 'clinical-trials' },
   { id: 'medecon-ruhr-members' },
 ];
-
-/** A municipality key of the data that core's registry (districts and states) does not name. */
-const regionNames = { '05954036': 'Witten' };
 
 const anchor = (group: string) => `group-${group}`;
 
@@ -106,7 +104,7 @@ export default function Overview({ locale }: PageProps) {
                   key={indicator.definition.id}
                   definition={indicator.definition}
                   observations={indicator.observations}
-                  regionNames={regionNames}
+                  regionNames={regionNamesIn(locale)}
                   headingLevel={3}
                 />
               ))}
@@ -117,7 +115,7 @@ export default function Overview({ locale }: PageProps) {
               key={indicator.definition.id}
               definition={indicator.definition}
               observations={indicator.observations}
-              regionNames={regionNames}
+              regionNames={regionNamesIn(locale)}
               headingLevel={3}
             />
           ))}

@@ -10,6 +10,7 @@ import {
   useNrwHealth,
 } from '@nrw-health/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { regionNamesIn } from '../site/region-names';
 import type { PageProps } from '../site/Site';
 import type { CityCount, SiteData } from '../site/site-data';
 import { textsFor } from '../site/texts';
@@ -19,7 +20,6 @@ const seedTrials = indicatorDefinitions.find((d) => d.id === 'clinical-trials');
 const seedCities = observations.filter(
   (o) => o.indicator === 'clinical-trials' && /^05\d{3,6}$/.test(o.region),
 );
-const regionNames = { '05954036': 'Witten' };
 
 function SourceNote({ site, locale }: { readonly site: SiteData; readonly locale: Locale }) {
   const text = textsFor(locale).research;
@@ -159,7 +159,7 @@ export default function Research({ locale, site, trials }: PageProps) {
           <IndicatorChart
             definition={seedTrials}
             observations={seedCities}
-            regionNames={regionNames}
+            regionNames={regionNamesIn(locale)}
             headingLevel={3}
           />
         </section>
