@@ -22,9 +22,23 @@ const detailOnly = [
 const compact = (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 
-/** A trial as the finder needs it: the detail-only fields and the long texts left out. */
+/** A value without the registries' original wordings (`original`, `originalType`, …). */
+function withoutOriginals(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutOriginals);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !key.startsWith('original'))
+      .map(([key, inner]) => [key, withoutOriginals(inner)]),
+  );
+}
+
+/**
+ * A trial as the finder needs it: the detail-only fields, the long texts and the registries'
+ * original wordings left out; of the dates the two it sorts by, of the provenance the registries.
+ */
 export function listingOf(trial: Trial): Trial {
-  const listing: Record<string, unknown> = { ...trial };
+  const listing = withoutOriginals(trial) as Record<string, unknown>;
   for (const field of detailOnly) delete listing[field];
   if (trial.eligibility) {
     // Who may take part, without the criteria texts.
@@ -35,15 +49,17 @@ export function listingOf(trial: Trial): Trial {
   // coordinates are for the full record.
   if (trial.sites)
     listing.sites = trial.sites.map(({ city, district, country, status }) =>
-      compact({ city, district, country, status }),
+      compact({ city, district, country, status: status && { code: status.code } }),
     );
   if (trial.interventions)
-    listing.interventions = trial.interventions.map(
-      ({ description: _, ...intervention }) => intervention,
-    );
-  // The provenance keeps its sources (the detail names them); the unmapped source fields and
-  // per-field sources are for the full record and the NDJSON download.
-  listing.provenance = { sources: trial.provenance.sources };
+    listing.interventions = trial.interventions.map(({ name, type }) => compact({ name, type }));
+  if (trial.dates) {
+    const { start, lastUpdated } = trial.dates;
+    listing.dates = compact({ start, lastUpdated });
+  }
+  listing.provenance = {
+    sources: trial.provenance.sources.map(({ registry }) => compact({ registry })),
+  };
   return listing as unknown as Trial;
 }
 
