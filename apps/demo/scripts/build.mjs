@@ -30,6 +30,7 @@ async function inlineStylesheets(template) {
     if (css.includes('</style'))
       throw new Error(`${href}: cannot inline a stylesheet that ends a style element`);
     html = html.replace(link, () => `<style>${css}</style>`);
+    await rm(join(out, href)); // inlined in every page: the file itself is never asked for
   }
   return html;
 }

@@ -2,7 +2,7 @@ import { indicatorGroups } from '@nrw-health/core';
 import { exampleIndicatorDefinitions, exampleObservations } from '@nrw-health/core/examples';
 import { indicatorDefinitions, observations } from '@nrw-health/data';
 import { describe, expect, it } from 'vitest';
-import { comparable, dashboardGroups } from './select';
+import { dashboardGroups } from './select';
 
 describe('dashboardGroups on the reference data', () => {
   const groups = dashboardGroups(indicatorDefinitions, observations);
@@ -34,13 +34,6 @@ describe('dashboardGroups on the reference data', () => {
       for (const item of [...group.tiles, ...group.charts])
         expect(item.definition.group).toBe(group.group);
     }
-  });
-
-  it('finds the indicators that compare the Ruhr, NRW and Germany', () => {
-    const ids = comparable(groups).map((i) => i.definition.id);
-    expect(ids).toContain('purchasing-power-per-capita'); // RVR and DE
-    expect(ids).toContain('hospital-beds-per-100000'); // RVR and 05
-    expect(ids).not.toContain('digital-health-companies'); // RVR and districts only
   });
 });
 

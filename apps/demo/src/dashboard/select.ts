@@ -50,15 +50,3 @@ export function dashboardGroups(
     ];
   });
 }
-
-/** Indicators with figures for at least two of the Ruhr, NRW and Germany, for the comparison. */
-export function comparable(groups: readonly DashboardGroup[]): IndicatorData[] {
-  const compared = new Set(['RVR', '05', 'DE']);
-  return groups
-    .flatMap((group) => group.charts)
-    .filter(
-      (indicator) =>
-        new Set(indicator.observations.map((o) => o.region).filter((r) => compared.has(r))).size >=
-        2,
-    );
-}
