@@ -15,7 +15,7 @@ import {
 import { type AreaInput, type ChoroplethProps, listKeys, useChoropleth } from './choropleth';
 import { geoChoroplethMessages, regionMapMessages } from './messages';
 import { useRovingFocus } from './navigation';
-import { Hatch, Legend, MapFigure, type MapStatus, type MapView } from './parts';
+import { Hatch, MapFigure, MapFooter, type MapStatus, type MapView } from './parts';
 import { RegionTable } from './RegionTable';
 
 export interface GeoChoroplethProps extends ChoroplethProps {
@@ -206,13 +206,9 @@ export function GeoChoropleth(props: GeoChoroplethProps) {
             ) : null}
           </svg>
         </div>
-        <p id={hintId} className="nrw-region-map__hint">
-          {t('regionMap.hint')}
-        </p>
-        <p className="nrw-region-map__readout" aria-hidden="true">
-          {readout}
-        </p>
-        <Legend
+        <MapFooter
+          hintId={hintId}
+          readout={readout}
           classification={map.classification}
           missing={map.missing}
           format={map.format}

@@ -7,7 +7,7 @@ import { type ChoroplethProps, useChoropleth } from './choropleth';
 import { districtAbbreviations, layoutSize, type RegionSet, tileLayouts } from './layout';
 import { regionMapMessages } from './messages';
 import { useRovingFocus } from './navigation';
-import { Hatch, Legend, MapFigure, type MapStatus, type MapView } from './parts';
+import { Hatch, MapFigure, MapFooter, type MapStatus, type MapView } from './parts';
 import { RegionTable } from './RegionTable';
 
 export interface RegionTileMapProps extends ChoroplethProps {
@@ -133,13 +133,9 @@ export function RegionTileMap(props: RegionTileMapProps) {
           ) : null}
         </svg>
       </div>
-      <p id={hintId} className="nrw-region-map__hint">
-        {t('regionMap.hint')}
-      </p>
-      <p className="nrw-region-map__readout" aria-hidden="true">
-        {readout}
-      </p>
-      <Legend
+      <MapFooter
+        hintId={hintId}
+        readout={readout}
         classification={map.classification}
         missing={map.missing}
         format={map.format}

@@ -83,6 +83,35 @@ export function Legend(props: {
   );
 }
 
+/** What follows both maps: the keyboard hint, the readout of the area in focus, the legend. */
+export function MapFooter(props: {
+  readonly hintId: string;
+  readonly readout: ReactNode;
+  readonly classification: Classification | undefined;
+  readonly missing: number;
+  readonly format: ValueFormat;
+  readonly hatchId: string;
+  readonly helpers: NrwHealth;
+}) {
+  return (
+    <>
+      <p id={props.hintId} className="nrw-region-map__hint">
+        {props.helpers.t('regionMap.hint')}
+      </p>
+      <p className="nrw-region-map__readout" aria-hidden="true">
+        {props.readout}
+      </p>
+      <Legend
+        classification={props.classification}
+        missing={props.missing}
+        format={props.format}
+        hatchId={props.hatchId}
+        helpers={props.helpers}
+      />
+    </>
+  );
+}
+
 /**
  * The frame both maps share: a figure titled by its caption, the map/table switch, the map with
  * its hint, readout and legend (or the table, or a loading or error message), notes about input
