@@ -315,3 +315,38 @@ describe('mergeTrials: corners', () => {
     });
   });
 });
+
+describe('mergeTrials: records merged before', () => {
+  // Found by the property test merge(A, merge(B, C)) = merge(A, B, C): when B and C gave the same
+  // German title, merge(B, C) credited it to the registry its field rule prefers (ClinicalTrials.gov),
+  // not to the one the German-text rule prefers (the EU register of the sponsor's country), so A's
+  // title won the second merge.
+  const record = (
+    primary: Trial['identifiers']['primary'],
+    source: 'ctgov' | 'euctr',
+    title: string,
+  ): Trial => ({
+    identifiers: { primary },
+    title: { public: { de: title } },
+    status: { code: 'not-yet-recruiting' },
+    studyType: { code: 'interventional' },
+    sponsors: [{ name: 'Beispiel-Sponsor', role: 'primary', country: 'DE' }],
+    provenance: { sources: [{ registry: source }] },
+  });
+  const eudract = { registry: 'euctr', id: '2019-001234-56' } as const;
+  const a = record(eudract, 'ctgov', 'Beispielstudie A');
+  const b = record(eudract, 'euctr', 'Beispielstudie');
+  const c = record({ registry: 'ctis', id: '2023-501234-12-00' }, 'ctgov', 'Beispielstudie');
+
+  it('credits a text to the source its language’s rule prefers, so merging again agrees', () => {
+    const bc = mergeTrials([b, c]).value;
+    const euctr = bc.provenance.sources.findIndex((source) => source.registry === 'euctr');
+    expect(bc.provenance.fields?.['/title/public/de'] ?? bc.provenance.fields?.['/title']).toBe(
+      euctr,
+    );
+    const nested = mergeTrials([a, bc]).value;
+    const flat = mergeTrials([a, b, c]).value;
+    expect(flat.title.public).toEqual({ de: 'Beispielstudie' });
+    expect(nested.title).toEqual(flat.title);
+  });
+});

@@ -247,8 +247,10 @@ class Merger {
 
   /** A field by its spec. */
   merge(spec: FieldSpec, candidates: readonly Candidate[], out: string, pattern: string): unknown {
-    if (spec.kind !== 'pick' && this.whole(candidates)) {
+    if (spec.kind !== 'pick' && !holdsTexts(spec) && this.whole(candidates)) {
       // One value, of single-source records: taken whole, from the source the rule prefers.
+      // Not a value with texts by language: each language has a rule of its own (German texts
+      // from the sponsor's country), and its text's source must be the one that rule prefers.
       const rule = this.ruleFor(pattern);
       let best: Scored | undefined;
       for (const candidate of candidates) {
@@ -515,6 +517,21 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
       configurable: true,
     });
   } else target[key] = value;
+}
+
+const textHolders = new WeakMap<FieldSpec, boolean>();
+
+/** Whether values of a spec hold texts by language (`kind: 'text'`), at any depth. */
+function holdsTexts(spec: FieldSpec): boolean {
+  let holds = textHolders.get(spec);
+  if (holds === undefined) {
+    holds =
+      spec.kind === 'text' ||
+      (spec.kind === 'object' && spec.fields.some(([, field]) => holdsTexts(field))) ||
+      (spec.kind === 'list' && holdsTexts(spec.item));
+    textHolders.set(spec, holds);
+  }
+  return holds;
 }
 
 /** `provenance.fields` without the entries their parent already says, sorted. */
